@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Private: the one place that turns bytes into CSV rows. Every reader
+ * (observations, targets, plans, tasks, registry) goes through it, so BOM,
+ * encoding, delimiter detection, limits and error locations are handled once.
+ */
+#ifndef ECONIND_CSV_ROWS_H
+#define ECONIND_CSV_ROWS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "econind/csv.h"
+#include "econind/error.h"
+
+/* One field: NUL-terminated text (quotes removed) and its length. */
+typedef struct ei_csv_field {
+    const char *text;
+    size_t len;
+} ei_csv_field;
+
+/* One record, valid only during the callback. */
+typedef struct ei_csv_row {
+    const ei_csv_field *fields;
+    size_t n;                 /* number of fields */
+    unsigned long line;       /* line the record starts on, 1-based */
+    unsigned long index;      /* 0 for the header, then 1, 2, … */
+    const char *source;       /* name used in messages */
+    /* private: lets ei_csv_row_error() find a field's column */
+    const char *raw;          /* record's first byte in the UTF-8 buffer */
+    size_t raw_len;
+    long long raw_offset;
+    char delimiter;
+} ei_csv_row;
+
+/* Return EI_OK to go on; anything else stops the read and is returned
+ * (the callback fills err, normally with ei_csv_row_error()). */
+typedef int (*ei_csv_row_fn)(void *ctx, const ei_csv_row *row, ei_error *err);
+
+/* Read a file or buffer and call fn for every record, header included.
+ * Blank lines are skipped. Handles BOM, GBK (per opts->encoding), CRLF,
+ * delimiter detection (opts->delimiter), field and column limits, and
+ * libcsv errors, all reported with file:line:column. opts may be NULL. */
+int ei_csv_rows_read_file(const char *path, const ei_csv_options *opts,
+                          ei_csv_row_fn fn, void *ctx, ei_error *err);
+int ei_csv_rows_read_buffer(const char *name, const void *data, size_t len,
+                            const ei_csv_options *opts, ei_csv_row_fn fn,
+                            void *ctx, ei_error *err);
+
+/* Fill err with code, the row's source and line, the column (in characters)
+ * where field `field` starts, and a printf-style message. field == (size_t)-1
+ * points at the start of the record. Returns code. */
+int ei_csv_row_error(ei_error *err, const ei_csv_row *row, size_t field,
+                     int code, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+/* Index of the first header field equal (after trimming) to one of the
+ * NULL-terminated names, or -1. */
+long ei_csv_header_find(const ei_csv_row *header, const char *const *names);
+
+#endif
