@@ -38,9 +38,12 @@ typedef struct ei_csv_row {
 typedef int (*ei_csv_row_fn)(void *ctx, const ei_csv_row *row, ei_error *err);
 
 /* Read a file or buffer and call fn for every record, header included.
- * Blank lines are skipped. Handles BOM, GBK (per opts->encoding), CRLF,
- * delimiter detection (opts->delimiter), field and column limits, and
- * libcsv errors, all reported with file:line:column. opts may be NULL. */
+ * Blank lines, and lines of empty fields only (",,," as spreadsheets export
+ * them), are skipped; row->index counts only the records passed to fn.
+ * Handles BOM, GBK (per opts->encoding), CRLF, LF and lone CR, progress
+ * (opts->on_progress, about every MB), delimiter detection
+ * (opts->delimiter), field and column limits, and libcsv errors, all
+ * reported with file:line:column. opts may be NULL. */
 int ei_csv_rows_read_file(const char *path, const ei_csv_options *opts,
                           ei_csv_row_fn fn, void *ctx, ei_error *err);
 int ei_csv_rows_read_buffer(const char *name, const void *data, size_t len,
@@ -48,14 +51,17 @@ int ei_csv_rows_read_buffer(const char *name, const void *data, size_t len,
                             void *ctx, ei_error *err);
 
 /* Fill err with code, the row's source and line, the column (in characters)
- * where field `field` starts, and a printf-style message. field == (size_t)-1
- * points at the start of the record. Returns code. */
+ * where field `field` starts (its first non-blank byte or its opening quote),
+ * and a printf-style message. field == (size_t)-1 points at the start of the
+ * record, field >= row->n just past its end (a missing field). Also sets
+ * err->offset. Returns code. */
 int ei_csv_row_error(ei_error *err, const ei_csv_row *row, size_t field,
                      int code, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
-/* Index of the first header field equal (after trimming) to one of the
- * NULL-terminated names, or -1. */
+/* Index of the first header field equal (after trimming blanks, ASCII
+ * letters compared without case) to one of the NULL-terminated names, or
+ * -1. */
 long ei_csv_header_find(const ei_csv_row *header, const char *const *names);
 
 #endif

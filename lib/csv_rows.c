@@ -1,0 +1,446 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Rows from checked UTF-8 text. libcsv does the CSV parsing; we feed it one
+ * line at a time (split with memchr) so that we always know the line a
+ * record starts on, and copy its fields into buffers reused from row to row:
+ * no allocation per row or field once the buffers have grown.
+ */
+#include "csv_rows.h"
+
+#include <csv.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv_text.h"
+#include "error_set.h"
+
+/* libcsv's parser state when no record is under way (ROW_NOT_BEGUN, the
+ * first value of csv_parser.pstate): a record goes on into the next line
+ * exactly when pstate is not this after the line was fed. */
+enum { LIBCSV_ROW_NOT_BEGUN = 0 };
+
+#define PROGRESS_STEP ((size_t)1 << 20)
+
+typedef struct span {
+    size_t off, len;
+} span;
+
+typedef struct rows_state {
+    struct csv_parser p;
+    const char *name;
+    const char *text;
+    size_t len;
+    long long base;            /* bytes before text in the input (BOM) */
+    char delim;
+    ei_csv_row_fn fn;
+    void *ctx;
+    ei_error *err;
+    int status;                /* first failure: ignore the rest */
+    /* the record under way */
+    const char *rec_start;
+    unsigned long rec_line;
+    const char *line_end;      /* current line's end, terminator excluded */
+    unsigned long index;
+    /* its fields: bytes (each NUL-terminated) and where each one lies */
+    char *buf;
+    size_t buf_len, buf_cap;
+    span *spans;
+    size_t spans_cap;
+    ei_csv_field *fields;
+    size_t nfields, fields_cap;
+} rows_state;
+
+/* A row for the record under way, for errors raised before it ends. */
+static ei_csv_row partial_row(const rows_state *s)
+{
+    ei_csv_row r = {
+        .fields = NULL,
+        .n = s->nfields,
+        .line = s->rec_line,
+        .index = s->index,
+        .source = s->name,
+        .raw = s->rec_start,
+        .raw_len = (size_t)(s->line_end - s->rec_start),
+        .raw_offset = s->base + (s->rec_start - s->text),
+        .delimiter = s->delim,
+    };
+    return r;
+}
+
+static int grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    size_t n = *cap ? *cap : 16;
+    while (n < need)
+        n *= 2;
+    void *np = realloc(*p, n * size);
+    if (!np)
+        return -1;
+    *p = np;
+    *cap = n;
+    return 0;
+}
+
+static void on_field(void *data, size_t len, void *vs)
+{
+    rows_state *s = vs;
+    if (s->status)
+        return;
+    if (s->nfields >= EI_CSV_COLUMNS_MAX) {
+        ei_csv_row r = partial_row(s);
+        s->status = ei_csv_row_error(s->err, &r, s->nfields, EI_ERANGE,
+                                     "more than %u columns",
+                                     EI_CSV_COLUMNS_MAX);
+        return;
+    }
+    if (len > EI_CSV_FIELD_MAX) {
+        ei_csv_row r = partial_row(s);
+        s->status = ei_csv_row_error(s->err, &r, s->nfields, EI_ERANGE,
+                                     "field longer than %u bytes",
+                                     EI_CSV_FIELD_MAX);
+        return;
+    }
+    if (grow((void **)&s->buf, &s->buf_cap, s->buf_len + len + 1, 1) ||
+        grow((void **)&s->spans, &s->spans_cap, s->nfields + 1,
+             sizeof *s->spans) ||
+        grow((void **)&s->fields, &s->fields_cap, s->nfields + 1,
+             sizeof *s->fields)) {
+        s->status = ei_error_set_at(s->err, EI_ENOMEM, s->name, s->rec_line,
+                                    0, "out of memory");
+        return;
+    }
+    if (len)
+        memcpy(s->buf + s->buf_len, data, len);
+    s->buf[s->buf_len + len] = '\0';
+    s->spans[s->nfields].off = s->buf_len;
+    s->spans[s->nfields].len = len;
+    s->nfields++;
+    s->buf_len += len + 1;
+}
+
+static void on_record(int c, void *vs)
+{
+    (void)c;
+    rows_state *s = vs;
+    if (s->status)
+        return;
+    size_t n = s->nfields;
+    s->nfields = 0;
+    s->buf_len = 0;
+    bool empty = true;
+    for (size_t i = 0; i < n; i++) {
+        s->fields[i].text = s->buf + s->spans[i].off;
+        s->fields[i].len = s->spans[i].len;
+        if (s->spans[i].len)
+            empty = false;
+    }
+    /* a line of delimiters only (",,," from spreadsheets) is blank too */
+    if (empty)
+        return;
+    ei_csv_row r = partial_row(s);
+    r.fields = s->fields;
+    r.n = n;
+    int rc = s->fn(s->ctx, &r, s->err);
+    if (rc != EI_OK)
+        s->status = rc;
+    s->index++;
+}
+
+/* The delimiter of the first non-blank line: the most frequent of comma,
+ * tab and semicolon outside quotes; comma when none appears. */
+static char detect_delimiter(const char *t, size_t len)
+{
+    size_t counts[3] = {0, 0, 0};
+    bool quoted = false, seen = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = t[i];
+        if (c == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (c == '\n' || c == '\r') {
+            if (seen)
+                break;
+            continue;
+        } else if (c == ',')
+            counts[0]++;
+        else if (c == '\t')
+            counts[1]++;
+        else if (c == ';')
+            counts[2]++;
+        if (c != ' ' && c != '\t')
+            seen = true;
+    }
+    if (counts[1] > counts[0] && counts[1] >= counts[2])
+        return '\t';
+    if (counts[2] > counts[0] && counts[2] > counts[1])
+        return ';';
+    return ',';
+}
+
+static size_t count_chars(const char *a, const char *b)
+{
+    size_t n = 0;
+    for (; a < b; a++)
+        if (((unsigned char)*a & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* libcsv stopped (strict mode) at byte q of the current line. */
+static int libcsv_error(rows_state *s, const char *line_start, const char *q,
+                        unsigned long line)
+{
+    int e = csv_error(&s->p);
+    if (e == CSV_ENOMEM || e == CSV_ETOOBIG)
+        return ei_error_set_at(s->err, EI_ENOMEM, s->name, line, 0,
+                               "out of memory (libcsv: %s)",
+                               csv_strerror(e));
+    unsigned long col = 1 + (unsigned long)count_chars(line_start, q);
+    if (s->p.quoted)
+        ei_error_set_at(s->err, EI_EPARSE, s->name, line, col,
+                        "unexpected text after a closing quote");
+    else
+        ei_error_set_at(s->err, EI_EPARSE, s->name, line, col,
+                        "quote inside an unquoted field");
+    if (s->err)
+        s->err->offset = s->base + (q - s->text);
+    return EI_EPARSE;
+}
+
+static const char *find_byte(const char *p, const char *end, char c)
+{
+    const char *q = memchr(p, c, (size_t)(end - p));
+    return q ? q : end;
+}
+
+static int feed(rows_state *s, const ei_csv_options *opts)
+{
+    const char *p = s->text, *end = s->text + s->len;
+    const char *next_lf = find_byte(p, end, '\n');
+    const char *next_cr = find_byte(p, end, '\r');
+    const char *last_progress = p;
+    unsigned long line = 1;
+    while (p < end) {
+        /* each search runs once past a given terminator: linear overall,
+         * and a file without CR pays one memchr for CR in all */
+        if (next_lf < p)
+            next_lf = find_byte(p, end, '\n');
+        if (next_cr < p)
+            next_cr = find_byte(p, end, '\r');
+        const char *eol = next_lf < next_cr ? next_lf : next_cr;
+        const char *next = eol;
+        if (eol < end)
+            next += (*eol == '\r' && eol + 1 < end && eol[1] == '\n') ? 2 : 1;
+        if (s->p.pstate == LIBCSV_ROW_NOT_BEGUN) {
+            s->rec_start = p;
+            s->rec_line = line;
+        }
+        s->line_end = eol;
+        size_t n = (size_t)(next - p);
+        size_t got = csv_parse(&s->p, p, n, on_field, on_record, s);
+        if (s->status)
+            return s->status;
+        if (got < n)
+            return libcsv_error(s, p, p + got, line);
+        if (s->p.entry_pos > EI_CSV_FIELD_MAX) {
+            /* fail early rather than buffer a runaway quoted field */
+            ei_csv_row r = partial_row(s);
+            return ei_csv_row_error(s->err, &r, s->nfields, EI_ERANGE,
+                                    "field longer than %u bytes (an "
+                                    "unterminated quote?)",
+                                    EI_CSV_FIELD_MAX);
+        }
+        line++;
+        p = next;
+        if (opts && opts->on_progress &&
+            (size_t)(p - last_progress) >= PROGRESS_STEP) {
+            opts->on_progress(opts->progress_ctx, (size_t)(p - s->text),
+                              s->len);
+            last_progress = p;
+        }
+    }
+    s->line_end = end;
+    if (csv_fini(&s->p, on_field, on_record, s) != 0) {
+        /* CSV_STRICT_FINI: the last field's quote never closed */
+        ei_csv_row r = partial_row(s);
+        return ei_csv_row_error(s->err, &r, s->nfields, EI_EPARSE,
+                                "unterminated quoted field");
+    }
+    if (s->status)
+        return s->status;
+    if (opts && opts->on_progress)
+        opts->on_progress(opts->progress_ctx, s->len, s->len);
+    return EI_OK;
+}
+
+static int rows_run(const char *name, ei_csv_text *t,
+                    const ei_csv_options *opts, ei_csv_row_fn fn, void *ctx,
+                    ei_error *err)
+{
+    rows_state s;
+    memset(&s, 0, sizeof s);
+    s.name = name;
+    s.text = t->data;
+    s.len = t->len;
+    s.base = (long long)t->bom;
+    s.fn = fn;
+    s.ctx = ctx;
+    s.err = err;
+    s.delim = opts && opts->delimiter ? opts->delimiter
+                                      : detect_delimiter(t->data, t->len);
+    if (csv_init(&s.p, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI) != 0)
+        return ei_error_set_at(err, EI_ENOMEM, name, 0, 0, "csv_init failed");
+    csv_set_delim(&s.p, (unsigned char)s.delim);
+    /* grow libcsv's field buffer in big steps, not 128 bytes at a time */
+    csv_set_blk_size(&s.p, 4096);
+    int rc = feed(&s, opts);
+    csv_free(&s.p);
+    free(s.buf);
+    free(s.spans);
+    free(s.fields);
+    return rc;
+}
+
+int ei_csv_rows_read_buffer(const char *name, const void *data, size_t len,
+                            const ei_csv_options *opts, ei_csv_row_fn fn,
+                            void *ctx, ei_error *err)
+{
+    if (!name)
+        name = "<buffer>";
+    if (!data && len)
+        return ei_error_set(err, EI_EINVAL, "NULL data");
+    ei_csv_text t;
+    int rc = ei_csv_text_prepare(&t, name, NULL, data ? data : "", len,
+                                 opts ? opts->encoding : EI_ENCODING_AUTO,
+                                 err);
+    if (rc != EI_OK)
+        return rc;
+    rc = rows_run(name, &t, opts, fn, ctx, err);
+    ei_csv_text_free(&t);
+    return rc;
+}
+
+int ei_csv_rows_read_file(const char *path, const ei_csv_options *opts,
+                          ei_csv_row_fn fn, void *ctx, ei_error *err)
+{
+    char *buf;
+    size_t len;
+    int rc = ei_csv_text_load(&buf, &len, path, err);
+    if (rc != EI_OK)
+        return rc;
+    ei_csv_text t;
+    rc = ei_csv_text_prepare(&t, path, buf, buf, len,
+                             opts ? opts->encoding : EI_ENCODING_AUTO, err);
+    if (rc != EI_OK)
+        return rc;
+    rc = rows_run(path, &t, opts, fn, ctx, err);
+    ei_csv_text_free(&t);
+    return rc;
+}
+
+static bool is_blank(char c, char delim)
+{
+    return (c == ' ' || c == '\t') && c != delim;
+}
+
+/* Byte offset in row->raw where field `field` starts (its first non-blank
+ * byte or its opening quote); the end of the record when the record has
+ * fewer fields. A small quote-aware rescan, used on error paths only. */
+static size_t field_offset(const ei_csv_row *row, size_t field)
+{
+    const char *s = row->raw;
+    size_t n = row->raw_len, i = 0;
+    char d = row->delimiter;
+    if (field == (size_t)-1)
+        return 0;
+    for (size_t f = 0;; f++) {
+        while (i < n && is_blank(s[i], d))
+            i++;
+        if (f == field)
+            return i;
+        if (i < n && s[i] == '"') {
+            for (i++; i < n; i++) {
+                if (s[i] == '"') {
+                    if (i + 1 < n && s[i + 1] == '"')
+                        i++;
+                    else {
+                        i++;
+                        break;
+                    }
+                }
+            }
+        }
+        while (i < n && s[i] != d)
+            i++;
+        if (i >= n)
+            return n;
+        i++; /* the delimiter */
+    }
+}
+
+int ei_csv_row_error(ei_error *err, const ei_csv_row *row, size_t field,
+                     int code, const char *fmt, ...)
+{
+    if (!err)
+        return code;
+    char text[EI_ERROR_TEXT_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    size_t off = row->raw ? field_offset(row, field) : 0;
+    /* a quoted field may span lines: count the line ends before it */
+    unsigned long line = row->line, col;
+    size_t start = 0;
+    for (size_t i = 0; i < off; i++) {
+        char c = row->raw[i];
+        if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < off && row->raw[i + 1] == '\n')
+                i++;
+            line++;
+            start = i + 1;
+        }
+    }
+    col = row->raw ? 1 + (unsigned long)count_chars(row->raw + start,
+                                                     row->raw + off)
+                   : 0;
+    ei_error_set_at(err, code, row->source, line, col, "%s", text);
+    err->offset = row->raw ? row->raw_offset + (long long)off : -1;
+    return code;
+}
+
+/* ASCII-only case folding: independent of the C locale. */
+static bool equal_nocase(const char *a, const char *b, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z')
+            y = (unsigned char)(y - 'A' + 'a');
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+long ei_csv_header_find(const ei_csv_row *header, const char *const *names)
+{
+    for (size_t i = 0; i < header->n; i++) {
+        const char *t = header->fields[i].text;
+        size_t len = header->fields[i].len;
+        while (len && (*t == ' ' || *t == '\t'))
+            t++, len--;
+        while (len && (t[len - 1] == ' ' || t[len - 1] == '\t'))
+            len--;
+        for (const char *const *nm = names; *nm; nm++)
+            if (strlen(*nm) == len && equal_nocase(t, *nm, len))
+                return (long)i;
+    }
+    return -1;
+}
