@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Private: a double as the shortest %g text that reads back to the same
+ * value, for the machine-readable writers (CSV, JSON) and EI_DECIMALS_FULL.
+ * Uses the C library's printf and strtod, so LC_NUMERIC must be "C". */
+#ifndef ECONIND_FMT_DOUBLE_H
+#define ECONIND_FMT_DOUBLE_H
+
+#include <stddef.h>
+
+/* Room for any finite double in %.17g, with sign, point and exponent. */
+#define EI_FMT_DOUBLE_MAX 32
+
+/* The fewest significant digits (15, 16 or 17) with which %.*g of the
+ * finite value v reads back as v. */
+int ei_fmt_double_precision(double v);
+
+/* Write the finite value v into buf (EI_FMT_DOUBLE_MAX bytes) with
+ * ei_fmt_double_precision() digits; returns the length. */
+int ei_fmt_double(char buf[EI_FMT_DOUBLE_MAX], double v);
+
+#endif
