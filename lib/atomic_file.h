@@ -3,7 +3,9 @@
  * `<path>.tmp.XXXXXX` beside the target; commit flushes, fsyncs, closes and
  * renames it over the target; abort (or any failure in commit) removes it,
  * so an existing target is never left half-written. The path "-" means
- * standard output: commit only flushes it, abort does nothing.
+ * standard output: commit only flushes it, abort does nothing. A replaced
+ * file keeps its permission bits; a symbolic link at path is replaced by
+ * the new file, not followed. The directory must be writable.
  *
  *     ei_atomic_file af;
  *     if ((rc = ei_atomic_file_open(&af, path, err)))

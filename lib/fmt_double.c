@@ -18,8 +18,34 @@ int ei_fmt_double_precision(double v)
     return 17;
 }
 
+/* Digits, signs and the exponent letter: all a finite %f/%e/%g holds
+ * besides the decimal point. */
+static int plain(char c)
+{
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e';
+}
+
+/* The point may be any string (",", or several bytes), so replace the run
+ * of other bytes. */
+size_t ei_fmt_c_point(char *s)
+{
+    char *w = s;
+    for (const char *r = s; *r;) {
+        if (plain(*r)) {
+            *w++ = *r++;
+            continue;
+        }
+        *w++ = '.';
+        while (*r && !plain(*r))
+            r++;
+    }
+    *w = '\0';
+    return (size_t)(w - s);
+}
+
+/* The round-trip check runs on the locale's text, as strtod reads it. */
 int ei_fmt_double(char buf[EI_FMT_DOUBLE_MAX], double v)
 {
-    return snprintf(buf, EI_FMT_DOUBLE_MAX, "%.*g",
-                    ei_fmt_double_precision(v), v);
+    snprintf(buf, EI_FMT_DOUBLE_MAX, "%.*g", ei_fmt_double_precision(v), v);
+    return (int)ei_fmt_c_point(buf);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Private: a double as the shortest %g text that reads back to the same
- * value, for the machine-readable writers (CSV, JSON) and EI_DECIMALS_FULL.
- * Uses the C library's printf and strtod, so LC_NUMERIC must be "C". */
+ * value, for the machine-readable writers (CSV, JSON) and EI_DECIMALS_FULL,
+ * always with a "." decimal point whatever LC_NUMERIC says. */
 #ifndef ECONIND_FMT_DOUBLE_H
 #define ECONIND_FMT_DOUBLE_H
 
@@ -13,6 +13,10 @@
 /* The fewest significant digits (15, 16 or 17) with which %.*g of the
  * finite value v reads back as v. */
 int ei_fmt_double_precision(double v);
+
+/* Turn the locale's decimal point in s, the printf %f, %e or %g text of a
+ * finite double, into "."; returns the new length. */
+size_t ei_fmt_c_point(char *s);
 
 /* Write the finite value v into buf (EI_FMT_DOUBLE_MAX bytes) with
  * ei_fmt_double_precision() digits; returns the length. */

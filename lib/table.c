@@ -76,6 +76,14 @@ void ei_table_free(ei_table *t)
     free(t);
 }
 
+/* Whether name is "<col>_reason", which CSV and JSON use for col's
+ * reasons. */
+static bool is_reason_of(const char *name, const char *col)
+{
+    size_t n = strlen(col);
+    return strncmp(name, col, n) == 0 && strcmp(name + n, "_reason") == 0;
+}
+
 int ei_table_new(ei_table **out, const char *const *names, size_t ncol,
                  ei_error *err)
 {
@@ -94,6 +102,13 @@ int ei_table_new(ei_table **out, const char *const *names, size_t ncol,
                                     "table: duplicate column name '%s'",
                                     names[i]);
     }
+    for (size_t i = 0; i < ncol; i++)
+        for (size_t j = 0; j < ncol; j++)
+            if (is_reason_of(names[i], names[j]))
+                return ei_error_set(err, EI_EINVAL,
+                                    "table: column '%s' would clash with the "
+                                    "reason column of '%s'",
+                                    names[i], names[j]);
     ei_table *t = calloc(1, sizeof *t);
     if (!t || !(t->names = calloc(ncol, sizeof *t->names))) {
         free(t);
@@ -211,7 +226,7 @@ int ei_table_set_number(ei_table *t, size_t row, size_t col, double value,
                 : snprintf(buf, sizeof buf, "%.*f", decimals, value);
     if (n < 0 || (size_t)n >= sizeof buf)
         return ei_error_set(err, EI_ERANGE, "table: number too long");
-    int rc = set_shown(t, c, buf, (size_t)n, err);
+    int rc = set_shown(t, c, buf, ei_fmt_c_point(buf), err);
     if (rc)
         return rc;
     c->value = value;

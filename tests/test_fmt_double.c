@@ -32,6 +32,22 @@ static void text(void **state)
     assert_string_equal(buf, "-0");
 }
 
+/* Whatever the locale prints for a decimal point (',' in de_DE, U+066B in
+ * some Arabic locales) becomes '.'; other text is kept. */
+static void c_point(void **state)
+{
+    (void)state;
+    char a[] = "3,5", b[] = "-1,5e+20", c[] = "1\xD9\xAB" "25", d[] = "699";
+    assert_int_equal(ei_fmt_c_point(a), 3);
+    assert_string_equal(a, "3.5");
+    ei_fmt_c_point(b);
+    assert_string_equal(b, "-1.5e+20");
+    assert_int_equal(ei_fmt_c_point(c), 4);
+    assert_string_equal(c, "1.25");
+    ei_fmt_c_point(d);
+    assert_string_equal(d, "699");
+}
+
 /* Every value of a sweep reads back bit-identical. */
 static void round_trip_sweep(void **state)
 {
@@ -49,6 +65,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(precision),
         cmocka_unit_test(text),
+        cmocka_unit_test(c_point),
         cmocka_unit_test(round_trip_sweep),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -19,6 +19,13 @@ static void new_rejects_bad_columns(void **state)
     assert_int_equal(ei_table_new(&t, hole, 2, NULL), EI_EINVAL);
     assert_int_equal(ei_table_new(&t, dup, 0, NULL), EI_EINVAL);
     assert_int_equal(ei_table_new(&t, NULL, 1, NULL), EI_EINVAL);
+    /* 增长_reason is where CSV and JSON put the reasons of 增长 */
+    const char *clash[] = {"增长_reason", "增长"};
+    assert_int_equal(ei_table_new(&t, clash, 2, &e), EI_EINVAL);
+    assert_non_null(strstr(e.text, "clash"));
+    const char *fine[] = {"_reason", "reason", "增长_reasons"};
+    assert_int_equal(ei_table_new(&t, fine, 3, NULL), 0);
+    ei_table_free(t);
     ei_table_free(NULL);
 }
 

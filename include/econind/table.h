@@ -23,7 +23,8 @@
  *   text. No trailing spaces. Control characters in text (tab, newline)
  *   are shown as one space so the alignment holds.
  * - **CSV**: RFC 4180 with CRLF line ends and a header row; a field is
- *   quoted only if it holds a comma, a double quote, CR or LF. Every column
+ *   quoted only if it holds a comma, a double quote, CR or LF, or starts
+ *   or ends with a space or tab (which libcsv trims). Every column
  *   that has at least one missing cell is followed by an extra column
  *   `<name>_reason` holding the reason code of each missing cell (empty on
  *   the other rows). Text is written as given (UTF-8, no BOM).
@@ -34,11 +35,10 @@
  *   fraction or exponent (`699.0`). UTF-8 is written unescaped; text that is
  *   not valid UTF-8 fails with EI_ENCODING.
  * - **markdown**: a GitHub-flavoured table; `|` in text is escaped as `\|`,
- *   line breaks become spaces; columns holding numbers and no text are
- *   right-aligned (`---:`).
+ *   control characters (line breaks, tabs) become spaces; columns holding
+ *   numbers and no text are right-aligned (`---:`).
  *
- * Numbers are formatted by the C library's printf, so the caller must keep
- * LC_NUMERIC at "C" (the default) for a `.` decimal point.
+ * Numbers always have a `.` decimal point, whatever LC_NUMERIC says.
  *
  * Files are written to a temporary file beside the target and renamed, so
  * a failure never leaves a half-written output.
@@ -89,9 +89,12 @@ typedef struct ei_table ei_table;
  * A new table with @p ncol columns named by @p names (copied).
  * @param out   receives the table (caller frees with ei_table_free()); NULL
  *              on failure
- * @param names @p ncol non-NULL, distinct UTF-8 names
+ * @param names @p ncol non-NULL, distinct UTF-8 names; none may be another
+ *              name followed by `_reason` (CSV and JSON use that name for
+ *              the other column's reasons)
  * @param ncol  number of columns, at least 1
- * @return 0, EI_EINVAL (ncol 0, a NULL or duplicate name), EI_ENOMEM
+ * @return 0, EI_EINVAL (ncol 0, a NULL, duplicate or clashing name),
+ *         EI_ENOMEM
  */
 EI_API int ei_table_new(ei_table **out, const char *const *names,
                         size_t ncol, ei_error *err);
