@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Private: the layout of a series, shared by series*.c and dataset*.c.
+ *
+ * A series keeps its strings (meta and observations) in a string pool. A
+ * standalone series owns its pool; a series inside a dataset borrows the
+ * dataset's pool, so that ten million observations cost no string copies.
+ * Observations are compact records (48 bytes) whose strings are pool ids.
+ */
+#ifndef ECONIND_SERIES_PRIV_H
+#define ECONIND_SERIES_PRIV_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "econind/series.h"
+#include "strpool.h"
+
+/* One observation as stored. The period is its ordinal (the end of a span)
+ * plus the first sub-period of a span; the frequency is the series'. */
+typedef struct ei_obs_rec {
+    double value;     /* NaN if none */
+    double growth;    /* NaN if none */
+    int32_t ord;      /* ei_period_ordinal() of the period */
+    uint32_t line;    /* saturates at UINT32_MAX */
+    uint32_t caliber; /* pool ids, 0 for NULL */
+    uint32_t release;
+    uint32_t source;
+    uint32_t note;
+    uint32_t file;
+    uint8_t status;   /* ei_obs_status */
+    uint8_t bound;    /* ei_bound */
+    uint8_t first;    /* first sub-period of a span, = sub otherwise */
+    uint8_t pad;
+} ei_obs_rec;
+
+/* The dense points of a series: one allocation holding values and growths
+ * (n doubles each) then reasons, status and bound (n bytes each). */
+typedef struct ei_points {
+    long start;       /* ordinal of point 0 */
+    size_t n;
+    void *block;
+    double *values;
+    double *growths;
+    unsigned char *reasons;
+    unsigned char *status;
+    unsigned char *bound;
+} ei_points;
+
+struct ei_series {
+    ei_strpool *pool;
+    bool owns_pool;
+    const char *region;    /* in pool, never NULL */
+    const char *indicator; /* in pool, never NULL */
+    const char *unit_name; /* in pool, never NULL */
+    ei_unit unit;          /* name == unit_name */
+    ei_freq freq;
+    ei_measure measure;
+    ei_basis basis;
+    const ei_indicator *registered;
+    ei_points pts;
+    ei_break *breaks;      /* sorted by first_new, then last_old */
+    size_t nbreaks, capbreaks;
+    ei_obs_rec *obs;       /* sorted by ord, then status rank (stable) */
+    size_t nobs;
+};
+
+/* Position of a status in the life of a figure, the order observations of
+ * one period are kept in: target, plan, estimate, preliminary, actual,
+ * revised. */
+int ei_obs_rank(ei_obs_status st);
+
+/* True for the statuses that may give a point its value. */
+bool ei_obs_status_has_value(ei_obs_status st);
+
+/* Allocate @p n missing points from ordinal @p start (n may be 0). */
+int ei_points_alloc(ei_points *pts, long start, size_t n);
+void ei_points_free(ei_points *pts);
+
+/* Build the points of sorted observations @p obs for @p which: the range
+ * runs from the first to the last period holding an observation that may
+ * give a value (not a target or plan); if there are only targets and plans
+ * it covers them all, missing. */
+int ei_points_build(ei_points *pts, const ei_obs_rec *obs, size_t nobs,
+                    ei_vintage which);
+
+/* Sort @p obs by period then status rank, keeping input order on ties.
+ * @p scratch / @p scratch_cap: a reusable buffer (grown with realloc, freed
+ * by the caller). */
+int ei_obs_sort(ei_obs_rec *obs, size_t n, void **scratch,
+                size_t *scratch_cap);
+
+/* Merge @p b into a copy of @p a's breaks: the union, sorted, without
+ * duplicates, plus the breaks derived from the caliber labels of @p obs.
+ * *out is a new array (NULL when *nout is 0). */
+int ei_breaks_derive(ei_break **out, size_t *nout, const ei_break *old,
+                     size_t nold, const ei_obs_rec *obs, size_t nobs,
+                     ei_freq freq);
+
+/* The period of a stored observation. */
+ei_period ei_obs_rec_period(const ei_obs_rec *r, ei_freq freq);
+
+/* Initialise @p s's meta from @p meta, interning strings in s->pool. */
+int ei_series_init_meta(ei_series *s, const ei_series_meta *meta);
+
+#endif
