@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Private helpers shared by the growth, contribution and aggregation
+ * modules: options, operand look-up by period, derived series, units. */
+#ifndef ECONIND_GROWTH_COMMON_H
+#define ECONIND_GROWTH_COMMON_H
+
+#include <math.h>
+#include <stdbool.h>
+
+#include "econind/error.h"
+#include "econind/growth.h"
+#include "econind/series.h"
+
+/* NaN as a double (NAN is a float: mixing it in ?: promotes). */
+#define EI_NAN ((double)NAN)
+
+/* Copy *opt (or the defaults when opt is NULL) into *out. EI_EINVAL for an
+ * unknown version or a negative threshold. */
+int ei_growth_options_get(ei_growth_options *out,
+                          const ei_growth_options *opt, ei_error *err);
+
+/* The value of s at period p as an operand, or NaN with *why set:
+ * OUT_OF_RANGE (not in the series), MISSING_OPERAND (no value), BOUND (a
+ * bound figure and bounds not allowed). *why is NONE with a value. */
+double ei_operand(const ei_series *s, ei_period p, bool allow_bounds,
+                  ei_reason *why);
+
+/* As ei_operand() for the point at index i (known to be in range). */
+double ei_operand_at(const ei_series *s, size_t i, bool allow_bounds,
+                     ei_reason *why);
+
+/* A NaN result with its reason, or a value (a non-finite value becomes
+ * DOMAIN: nothing here may hand back inf). */
+ei_result ei_result_of(double value, ei_reason why);
+
+/* Reason a ratio with base b has none: ZERO_BASE, NEGATIVE_BASE or NONE. */
+ei_reason ei_base_reason(double b);
+
+/* A new all-missing series with the periods, metadata, registry entry and
+ * breaks of s, but unit `unit` (NULL: s's) and measure m. */
+int ei_series_derive(ei_series **out, const ei_series *s, const char *unit,
+                     ei_measure m, ei_error *err);
+
+/* Set point i to r (a NaN value with r.reason). */
+int ei_series_put(ei_series *s, size_t i, ei_result r, ei_error *err);
+
+/* The factor that brings values of `from` into the unit of `to`: 1 when
+ * the unit names are equal; otherwise ei_unit_factor() if convert is set,
+ * else EI_EUNIT. `what` names the operand in the message. */
+int ei_series_unit_factor(double *factor, const ei_series *from,
+                          const ei_series *to, bool convert,
+                          const char *what, ei_error *err);
+
+#endif

@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* FRED units transformations over series, by calendar period. */
+#include "growth_fixture.h"
+
+static ei_series *apply(const ei_series *s, ei_transform t)
+{
+    ei_series *r = NULL;
+
+    assert_int_equal(ei_series_transform(&r, s, t, NULL, NULL), EI_OK);
+    assert_non_null(r);
+    assert_int_equal(ei_series_len(r), ei_series_len(s));
+    return r;
+}
+
+/* Quarterly 100 -> 101. FRED's formulas (fred.stlouisfed.org, "units"):
+ * pca = ((101/100)^4 - 1)*100 = 4.060401; cca = ln(1.01)*100*4 = 3.98013;
+ * cch = ln(1.01)*100 = 0.995033; pch = 1; chg = 1. */
+static void test_quarterly_100_to_101(void **state)
+{
+    const double v[] = {100, 101};
+    ei_series *s = fx_levels(ei_period_quarter(2020, 1), v, 2), *r;
+    (void)state;
+
+    r = apply(s, EI_TRANSFORM_PCA);
+    assert_point(r, 1, 4.060401, 1e-12);
+    assert_missing(r, 0, EI_REASON_OUT_OF_RANGE);
+    assert_string_equal(ei_series_unit(r).name, "%");
+    assert_int_equal(ei_series_measure(r), EI_MEASURE_RATE);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_CCA);
+    assert_point(r, 1, 400 * log(1.01), 1e-12);
+    assert_close(ei_series_value_at(r, 1), 3.9801, 1e-4);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_CCH);
+    assert_point(r, 1, 0.995033, 1e-6);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_PCH);
+    assert_point(r, 1, 1.0, 1e-12);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_CHG);
+    assert_point(r, 1, 1.0, 1e-12);
+    assert_string_equal(ei_series_unit(r).name, "亿元");
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_LOG);
+    assert_point(r, 0, log(100), 1e-15);
+    assert_string_equal(ei_series_unit(r).name, "");
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_LIN);
+    assert_point(r, 1, 101, 1e-15);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* 同比 by period: the quarter a year ago, 4 rows back here, and the first
+ * year lies outside the series. Hand-worked: 2020Q1 110 against 2019Q1
+ * 100 is +10 %; ch1 +10. */
+static void test_year_ago_by_period(void **state)
+{
+    const double v[] = {100, 200, 300, 400, 110, 190, NAN, 440};
+    ei_series *s = fx_levels(ei_period_quarter(2019, 1), v, 8), *r;
+    (void)state;
+
+    r = apply(s, EI_TRANSFORM_PC1);
+    for (size_t i = 0; i < 4; i++)
+        assert_missing(r, i, EI_REASON_OUT_OF_RANGE);
+    assert_point(r, 4, 10.0, 1e-12);
+    assert_point(r, 5, -5.0, 1e-12);
+    assert_missing(r, 6, EI_REASON_MISSING_OPERAND);
+    assert_point(r, 7, 10.0, 1e-12);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_CH1);
+    assert_point(r, 4, 10.0, 1e-12);
+    assert_point(r, 7, 40.0, 1e-12);
+    ei_series_free(r);
+    /* 环比 after a missing quarter: missing too, never forward filled. */
+    r = apply(s, EI_TRANSFORM_PCH);
+    assert_missing(r, 6, EI_REASON_MISSING_OPERAND);
+    assert_missing(r, 7, EI_REASON_MISSING_OPERAND);
+    assert_point(r, 4, (110.0 / 400 - 1) * 100, 1e-12);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* Monthly 同比 uses month - 12: 2021-03 against 2020-03. */
+static void test_monthly_year_ago(void **state)
+{
+    double v[15];
+    ei_series *s, *r;
+    (void)state;
+
+    for (size_t i = 0; i < 15; i++)
+        v[i] = 100 + (double)i;
+    s = fx_levels(ei_period_month(2020, 1), v, 15);
+    r = apply(s, EI_TRANSFORM_PC1);
+    assert_missing(r, 11, EI_REASON_OUT_OF_RANGE);
+    assert_point(r, 14, (114.0 / 102 - 1) * 100, 1e-12);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_PCA);
+    assert_point(r, 1, (pow(101.0 / 100, 12) - 1) * 100, 1e-12);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* Zero and negative bases, logs of x <= 0: no number, a reason, never inf
+ * nor a sign-flipped rate (pandas gives inf and -300 % here). */
+static void test_bases_and_domain(void **state)
+{
+    const double v[] = {0, 5, -10, 20, 0};
+    ei_series *s = fx_levels(ei_period_year(2016), v, 5), *r;
+    (void)state;
+
+    r = apply(s, EI_TRANSFORM_PCH);
+    assert_missing(r, 1, EI_REASON_ZERO_BASE);
+    assert_point(r, 2, -300.0, 1e-12); /* 5 -> -10 is a real -300 % */
+    assert_missing(r, 3, EI_REASON_NEGATIVE_BASE);
+    assert_point(r, 4, -100.0, 1e-12);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_PCA);
+    assert_missing(r, 2, EI_REASON_DOMAIN); /* ratio -2 */
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_CCH);
+    assert_missing(r, 1, EI_REASON_DOMAIN);
+    assert_missing(r, 3, EI_REASON_DOMAIN);
+    assert_missing(r, 4, EI_REASON_DOMAIN);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_LOG);
+    assert_missing(r, 0, EI_REASON_DOMAIN);
+    assert_point(r, 1, log(5), 1e-15);
+    assert_missing(r, 2, EI_REASON_DOMAIN);
+    ei_series_free(r);
+    r = apply(s, EI_TRANSFORM_CHG);
+    assert_point(r, 3, 30.0, 1e-12);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* An overflowing annualised rate is not inf. */
+static void test_no_inf(void **state)
+{
+    const double v[] = {1e-300, 1e300};
+    ei_series *s = fx_levels(ei_period_month(2020, 1), v, 2), *r;
+    (void)state;
+
+    r = apply(s, EI_TRANSFORM_PCA);
+    assert_missing(r, 1, EI_REASON_DOMAIN);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* Hanyang GDP: a caliber break between 2018 and 2019 (湖北中烟 and 共建区
+ * firms removed, 14th five-year plan); 2019 has no figure. The growth of
+ * 2020 against 2019 and of 2019 against 2018 are BREAK / MISSING; BREAK
+ * wins over the missing 2019 operand for 2019 against 2018. */
+static void test_break_precedence(void **state)
+{
+    const double v[] = {948, 1000, NAN, 699};
+    ei_series *s = fx_levels(ei_period_year(2017), v, 4), *r;
+    ei_break b = {ei_period_year(2018), ei_period_year(2019)};
+    (void)state;
+
+    assert_int_equal(ei_series_add_break(s, b, NULL), EI_OK);
+    r = apply(s, EI_TRANSFORM_PC1);
+    assert_point(r, 1, (1000.0 / 948 - 1) * 100, 1e-12);
+    assert_missing(r, 2, EI_REASON_BREAK);
+    assert_missing(r, 3, EI_REASON_MISSING_OPERAND);
+    assert_int_equal(ei_series_break_count(r), 1);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* 突破千亿 (2018: over 1000) is a bound, not a figure. */
+static void test_bounds(void **state)
+{
+    const double v[] = {948, 1000};
+    ei_series *s = fx_levels(ei_period_year(2017), v, 2), *r = NULL;
+    ei_growth_options o = EI_GROWTH_OPTIONS_INIT;
+    (void)state;
+
+    fx_growth(s, 1, NAN, EI_BOUND_ABOVE);
+    r = apply(s, EI_TRANSFORM_PC1);
+    assert_missing(r, 1, EI_REASON_BOUND);
+    ei_series_free(r);
+    o.allow_bounds = true;
+    assert_int_equal(ei_series_transform(&r, s, EI_TRANSFORM_PC1, &o, NULL),
+                     EI_OK);
+    assert_point(r, 1, (1000.0 / 948 - 1) * 100, 1e-12);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* A change of a rate is in percentage points. */
+static void test_rate_units(void **state)
+{
+    const double v[] = {5.0, 5.5};
+    ei_series *s = fx_series(ei_period_year(2020), v, 2, "%",
+                             EI_MEASURE_RATE), *r;
+    (void)state;
+
+    r = apply(s, EI_TRANSFORM_CHG);
+    assert_string_equal(ei_series_unit(r).name, "个百分点");
+    assert_point(r, 1, 0.5, 1e-12);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+static void test_errors(void **state)
+{
+    const double v[] = {1, 2, 3};
+    ei_series *s = fx_series(ei_period_month(2020, 1), v, 3, "亿元",
+                             EI_MEASURE_YTD), *r = (ei_series *)1;
+    ei_growth_options bad = EI_GROWTH_OPTIONS_INIT;
+    ei_error err;
+    (void)state;
+
+    assert_int_equal(ei_series_transform(&r, s, EI_TRANSFORM_PCH, NULL, &err),
+                     EI_EINVAL);
+    assert_null(r);
+    assert_non_null(strstr(err.text, "ei_ytd_to_single"));
+    assert_int_equal(ei_series_transform(&r, s, EI_TRANSFORM_PC1, NULL, NULL),
+                     EI_OK);
+    ei_series_free(r);
+    assert_int_equal(ei_series_transform(&r, NULL, EI_TRANSFORM_PC1, NULL,
+                                         NULL), EI_EINVAL);
+    assert_int_equal(ei_series_transform(&r, s, EI_TRANSFORM_COUNT_, NULL,
+                                         NULL), EI_EINVAL);
+    bad.version = 99;
+    assert_int_equal(ei_series_transform(&r, s, EI_TRANSFORM_LIN, &bad, NULL),
+                     EI_EINVAL);
+    ei_series_free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_quarterly_100_to_101),
+        cmocka_unit_test(test_year_ago_by_period),
+        cmocka_unit_test(test_monthly_year_ago),
+        cmocka_unit_test(test_bases_and_domain),
+        cmocka_unit_test(test_no_inf),
+        cmocka_unit_test(test_break_precedence),
+        cmocka_unit_test(test_bounds),
+        cmocka_unit_test(test_rate_units),
+        cmocka_unit_test(test_errors),
+    };
+
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
