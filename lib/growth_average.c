@@ -94,7 +94,7 @@ static int check_span(ei_growth_options *o, ei_result *out,
         *out = ei_result_of(EI_NAN, EI_REASON_FREQ_MISMATCH);
         return EI_OK;
     }
-    if (ei_period_distance(dist, from, to) != EI_OK || *dist <= 0)
+    if (ei_period_distance(dist, from, to, NULL) != EI_OK || *dist <= 0)
         return ei_error_set(err, EI_EINVAL,
                             "the end period must come after the start");
     return EI_OK;
