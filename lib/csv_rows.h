@@ -64,4 +64,16 @@ int ei_csv_row_error(ei_error *err, const ei_csv_row *row, size_t field,
  * -1. */
 long ei_csv_header_find(const ei_csv_row *header, const char *const *names);
 
+/* Length of f's text without leading and trailing blanks; *start gets
+ * where it begins. */
+size_t ei_csv_trim(const ei_csv_field *f, const char **start);
+
+/* True when f (trimmed) equals one of the NULL-terminated names, ASCII
+ * letters compared without case. */
+bool ei_csv_name_match(const ei_csv_field *f, const char *const *names);
+
+/* True when two header fields (trimmed, ASCII letters without case) are
+ * the same name. */
+bool ei_csv_name_equal(const ei_csv_field *a, const ei_csv_field *b);
+
 #endif
