@@ -29,9 +29,29 @@ typedef struct ei_number {
 
 /**
  * Parse @p len bytes of @p text (need not be NUL-terminated).
- * Rejects NaN, inf, overflow (1e400), stray text (`12亿元`) and empty
- * digits with EI_EPARSE and a message in @p err (no location).
- * Underflow to a subnormal or zero is accepted.
+ *
+ * Accepted: white space around (ASCII, U+3000, U+00A0); a sign (`-`, `+`,
+ * full-width `－` `＋`, U+2212 `−`); digits (ASCII or full-width `０`-`９`)
+ * with `,` thousands separators only between groups of exactly three
+ * (`1,234,567.5`; `1,23`, `1234,567`, `0,500` are errors); a decimal point
+ * (`.` or `．`); an exponent (`1.5e3`); a trailing `%` or `％` (sets
+ * `percent`, value unchanged). `-0` gives -0.0, which compares equal to 0.
+ *
+ * Missing, with `missing` set, value NaN and EI_OK: empty or blank, `-`,
+ * `－`, `—`, `——`, `–`, `…`, `……`, `...`, `..`, `NA`, `N/A`, `n/a`, `null`,
+ * `NULL`, `#N/A`.
+ *
+ * Correctly rounded (the nearest double, ties to even) and independent of
+ * the C locale; allocation-free and thread-safe.
+ *
+ * @param out  the number; on failure value NaN, missing and percent false
+ * @param err  may be NULL; on failure gets EI_EPARSE and a message (no
+ *             location): "not a finite number" for NaN/inf/Infinity
+ *             literals, "out of range" on overflow (1e400), "unexpected
+ *             '亿元'" for stray text (`12亿元`, `1.2.3`), "misplaced
+ *             thousands separator", "no digits", "exponent has no digits".
+ *             Underflow to a subnormal or zero is accepted.
+ * @return EI_OK, EI_EPARSE, or EI_EINVAL if @p out is NULL.
  */
 EI_API int ei_number_parse(ei_number *out, const char *text, size_t len,
                            ei_error *err);
