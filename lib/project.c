@@ -181,7 +181,7 @@ int ei_project_horizon(size_t *h, ei_period origin,
         return EI_OK;
     }
     long d = 0;
-    if (ei_period_distance(&d, origin, opts->to) != EI_OK || d < 1) {
+    if (ei_period_distance(&d, origin, opts->to, NULL) != EI_OK || d < 1) {
         char a[16], b[16];
         ei_period_format(origin, a, sizeof a);
         ei_period_format(opts->to, b, sizeof b);

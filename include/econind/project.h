@@ -41,6 +41,30 @@
  * "Holt needs at least 4 observations after the 2019 caliber break; the
  * series has 2", never with a number built on too little.
  *
+ * ## Formulas
+ * - Constant growth: X_{T+j} = X_T (1 + r)^j.
+ * - Trends: ordinary least squares y = a + b t over the present points,
+ *   t = periods since the first of them; s^2 = SSE / (n - 2);
+ *   prediction variance s^2 (1 + 1/n + (t - t_bar)^2 / Sxx); band
+ *   y_hat ± t_{(1+level)/2, n-2} sd. Log-linear: the same on ln X, then
+ *   exp() of the point and of both ends.
+ * - Holt (Hyndman & Athanasopoulos, FPP 2nd ed., 7.2-7.4):
+ *   l(t) = alpha y(t) + (1 - alpha)(l(t-1) + phi b(t-1)),
+ *   b(t) = beta (l(t) - l(t-1)) + (1 - beta) phi b(t-1),
+ *   forecast l(T) + (phi + … + phi^h) b(T); start l = y(0), b = y(1) - y(0);
+ *   parameters minimise the one-step SSE of t = 2 … n-1 (Nelder-Mead on
+ *   logits, from the best of a coarse grid), alpha, beta in (0, 1), phi in
+ *   [0.8, 0.98] for the damped trend, 1 for Holt; sigma^2 = SSE / (n - 2);
+ *   var_h = sigma^2 (1 + sum_{j<h} (alpha (1 + beta (phi + … + phi^j)))^2)
+ *   (Hyndman, Koehler, Ord & Snyder 2008, Table 6.1); normal band.
+ *   With 4-6 points the fitted parameters often sit on a bound and the
+ *   band is only indicative.
+ * - Simulations: X_{t+1} = X_t (1 + g), g drawn per period and path; the
+ *   band is the per-period (1-level)/2 and (1+level)/2 quantile of the
+ *   paths (gsl_stats_quantile_from_sorted_data), the point the median.
+ *   Normal draws may fall below -100% when the history is very volatile;
+ *   they are kept (the level then turns negative), not truncated.
+ *
  * ## Thread safety
  * Every function is reentrant: no global state; the random generator of a
  * simulation is created inside the call from `options.seed` (Mersenne
@@ -108,8 +132,8 @@ typedef enum ei_growth_source {
     /** Growth derived from consecutive levels of the final contiguous run:
      *  X_t / X_{t-1} - 1 (needs positive levels). The default. */
     EI_GROWTH_DERIVED = 0,
-    /** The reported growth rates (percent in the series) of the final
-     *  contiguous run of reported rates ending at or before the origin. */
+    /** The reported growth rates (percent in the series): the run of
+     *  consecutive reported rates ending at the origin. */
     EI_GROWTH_REPORTED,
     /** Reported where published, derived from levels elsewhere. */
     EI_GROWTH_PREFER_REPORTED
@@ -160,12 +184,17 @@ typedef struct ei_projection_fit {
     double rate;       /**< constant-growth rate as a fraction; for the
                             simulations the mean observed growth */
     double rate_sd;    /**< sample sd of the observed growth (simulations) */
-    double intercept;  /**< trend at t = 0 (the first period); in logs for
-                            the log-linear trend */
-    double slope;      /**< trend per period (in logs: log growth) */
+    double intercept;  /**< trends: the line at t = 0 (the first period),
+                            in logs for the log-linear trend; Holt: the
+                            final level l(T) */
+    double slope;      /**< trends: per period (in logs: log growth);
+                            Holt: the final trend b(T) */
     double alpha, beta, phi; /**< Holt's parameters (beta is beta*) */
     double sse;        /**< sum of squared residuals / one-step errors */
-    double sigma;      /**< residual standard deviation used for intervals */
+    double sigma;      /**< residual standard deviation used for intervals:
+                            trends sqrt(SSE / (n - 2)); Holt
+                            sqrt(SSE / (n - 2)) over the n - 2 one-step
+                            errors */
     int dof;           /**< degrees of freedom of the t intervals, 0 if none */
 } ei_projection_fit;
 
@@ -250,9 +279,11 @@ EI_API const char *ei_project_method_name(ei_project_method m);
 EI_API int ei_project_method_parse(ei_project_method *out, const char *name,
                                    ei_error *err);
 
-/** Minimum observations after the last break that method @p m needs (for
- *  EI_PROJECT_CONSTANT_AVG: with k growth rates). Counts levels, or growth
- *  rates for the growth-based methods with reported growth. */
+/** Minimum levels after the last break that method @p m needs when growth
+ *  is derived from levels (EI_GROWTH_DERIVED): 1 for a given rate or a
+ *  target path, 2 for the last rate, k + 1 for the average of k rates,
+ *  3 for the trends, 4 for Holt, 5 for the damped trend, 4 (3 growth
+ *  rates) for the simulations; 0 for an unknown method. */
 EI_API size_t ei_project_min_points(ei_project_method m, int k);
 
 #ifdef __cplusplus
