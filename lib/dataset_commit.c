@@ -1,0 +1,291 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Committing a batch: for every series it touched, sort the observations
+ * (old and new), check for conflicts, build points and breaks. All of that
+ * is prepared aside first; only when every series is ready are they
+ * swapped in, so a failure leaves the dataset as it was. */
+#include "dataset_priv.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error_set.h"
+
+typedef struct prep {
+    ei_series *fresh;     /* a new series for a slot without one */
+    ei_obs_rec *obs;
+    size_t nobs;
+    ei_points pts;
+    ei_break *breaks;
+    size_t nbreaks;
+} prep;
+
+static void prep_free(prep *p)
+{
+    free(p->fresh);
+    free(p->obs);
+    ei_points_free(&p->pts);
+    free(p->breaks);
+}
+
+/* Two figures are the same if they agree to 12 significant digits: unit
+ * conversion may leave the last bits apart. */
+static bool same_number(double a, double b)
+{
+    return a == b || fabs(a - b) <= 1e-12 * fmax(fabs(a), fabs(b));
+}
+
+static void where(const ei_dataset *ds, const ei_obs_rec *r, char *buf,
+                  size_t size)
+{
+    const char *f = ei_strpool_str(ds->pool, r->file);
+    if (f && r->line)
+        snprintf(buf, size, "%s:%lu", f, (unsigned long)r->line);
+    else if (f)
+        snprintf(buf, size, "%s", f);
+    else if (r->line)
+        snprintf(buf, size, "line %lu", (unsigned long)r->line);
+    else
+        snprintf(buf, size, "an earlier observation");
+}
+
+static int conflict(const ei_dataset *ds, const ds_slot *slot,
+                    const ei_obs_rec *first, const ei_obs_rec *second,
+                    const char *what, double a, double b, ei_error *err)
+{
+    char label[200], period[32], at[300];
+    ei_dataset_slot_label(ds, slot, label, sizeof label);
+    ei_period_format(ei_obs_rec_period(second, (ei_freq)slot->freq), period,
+                     sizeof period);
+    where(ds, first, at, sizeof at);
+    return ei_error_set_at(err, EI_ECONFLICT,
+                           ei_strpool_str(ds->pool, second->file),
+                           second->line, second->line ? 1 : 0,
+                           "conflicting %s %.15g for %s %s (%s); %.15g given "
+                           "at %s", what, b, label, period,
+                           ei_obs_status_name((ei_obs_status)second->status),
+                           a, at);
+}
+
+/* Within each (period, status) every value and every growth must agree;
+ * identical duplicates pass. */
+static int check_conflicts(const ei_dataset *ds, const ds_slot *slot,
+                           const ei_obs_rec *obs, size_t n, ei_error *err)
+{
+    size_t a = 0;
+    while (a < n) {
+        const ei_obs_rec *fv = NULL, *fg = NULL;
+        size_t b = a;
+        for (; b < n && obs[b].ord == obs[a].ord
+               && obs[b].status == obs[a].status;
+             b++) {
+            const ei_obs_rec *r = &obs[b];
+            if (!isnan(r->value)) {
+                if (!fv)
+                    fv = r;
+                else if (!same_number(fv->value, r->value))
+                    return conflict(ds, slot, fv, r, "value", fv->value,
+                                    r->value, err);
+            }
+            if (!isnan(r->growth)) {
+                if (!fg)
+                    fg = r;
+                else if (!same_number(fg->growth, r->growth))
+                    return conflict(ds, slot, fg, r, "growth", fg->growth,
+                                    r->growth, err);
+            }
+        }
+        a = b;
+    }
+    return EI_OK;
+}
+
+/* Merge two sorted runs, @p a's first on ties (they came earlier). */
+static void merge(ei_obs_rec *out, const ei_obs_rec *a, size_t na,
+                  const ei_obs_rec *b, size_t nb)
+{
+    size_t i = 0, j = 0, k = 0;
+    while (i < na && j < nb) {
+        bool take_b = b[j].ord < a[i].ord
+                      || (b[j].ord == a[i].ord
+                          && ei_obs_rank((ei_obs_status)b[j].status)
+                                 < ei_obs_rank((ei_obs_status)a[i].status));
+        out[k++] = take_b ? b[j++] : a[i++];
+    }
+    while (i < na)
+        out[k++] = a[i++];
+    while (j < nb)
+        out[k++] = b[j++];
+}
+
+/* The points of a series built in code, as observations (it has none), so
+ * that rows merged into it keep its values. *out is NULL if none. */
+static int points_as_obs(const ei_series *s, ei_obs_rec **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    const ei_points *pt = &s->pts;
+    size_t k = 0;
+    for (size_t i = 0; i < pt->n; i++)
+        k += !isnan(pt->values[i]) || !isnan(pt->growths[i]);
+    if (k == 0)
+        return EI_OK;
+    ei_obs_rec *r = calloc(k, sizeof *r);
+    if (!r)
+        return EI_ENOMEM;
+    for (size_t i = 0, j = 0; i < pt->n; i++) {
+        if (isnan(pt->values[i]) && isnan(pt->growths[i]))
+            continue;
+        ei_period per = ei_period_from_ordinal(s->freq,
+                                               pt->start + (long)i);
+        r[j].value = pt->values[i];
+        r[j].growth = pt->growths[i];
+        r[j].ord = (int32_t)(pt->start + (long)i);
+        r[j].status = pt->status[i];
+        r[j].bound = pt->bound[i];
+        r[j].first = (uint8_t)per.first;
+        j++;
+    }
+    *out = r;
+    *n = k;
+    return EI_OK;
+}
+
+static int prepare(ei_dataset *ds, ds_slot *slot, prep *p, ei_error *err)
+{
+    int rc = ei_obs_sort(slot->pend, slot->npend, &ds->scratch,
+                         &ds->scratch_cap);
+    if (rc)
+        return ei_error_set(err, rc, "out of memory");
+    const ei_series *old = slot->series;
+    ei_obs_rec *from_code = NULL;
+    size_t nold = old ? old->nobs : 0;
+    if (old && !old->nobs && points_as_obs(old, &from_code, &nold))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    if (nold) {
+        size_t n = nold + slot->npend;
+        p->obs = malloc(n * sizeof *p->obs);
+        if (!p->obs) {
+            free(from_code);
+            return ei_error_set(err, EI_ENOMEM, "out of memory");
+        }
+        merge(p->obs, from_code ? from_code : old->obs, nold, slot->pend,
+              slot->npend);
+        free(from_code);
+        p->nobs = n;
+        free(slot->pend);
+    } else {
+        /* The pending array becomes the series' own, trimmed to size. */
+        ei_obs_rec *shrunk = realloc(slot->pend,
+                                     slot->npend * sizeof *shrunk);
+        p->obs = shrunk ? shrunk : slot->pend;
+        p->nobs = slot->npend;
+    }
+    slot->pend = NULL;
+    slot->npend = slot->cappend = 0;
+    if ((rc = check_conflicts(ds, slot, p->obs, p->nobs, err)))
+        return rc;
+    if (ei_points_build(&p->pts, p->obs, p->nobs, EI_VINTAGE_LATEST)
+        || ei_breaks_derive(&p->breaks, &p->nbreaks,
+                            old ? old->breaks : NULL, old ? old->nbreaks : 0,
+                            p->obs, p->nobs, (ei_freq)slot->freq))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    if (!old && !(p->fresh = calloc(1, sizeof *p->fresh)))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    return EI_OK;
+}
+
+static void install(ei_dataset *ds, uint32_t si, prep *p)
+{
+    ds_slot *slot = &ds->slots[si];
+    ei_series *s = slot->series;
+    if (!s) {
+        s = p->fresh;
+        p->fresh = NULL;
+        s->pool = ds->pool;
+        s->owns_pool = false;
+        s->region = ei_strpool_str(ds->pool, slot->region);
+        s->indicator = ei_strpool_str(ds->pool, slot->written);
+        s->freq = (ei_freq)slot->freq;
+        s->measure = (ei_measure)slot->measure;
+        s->basis = (ei_basis)slot->basis;
+        s->registered = slot->ind;
+        s->unit_name = "";
+        slot->series = s;
+        ds->series[ds->nseries] = s;
+        ds->series_slot[ds->nseries++] = si;
+    } else {
+        free(s->obs);
+        ei_points_free(&s->pts);
+        free(s->breaks);
+    }
+    if (slot->unit) {
+        s->unit_name = ei_strpool_str(ds->pool, slot->unit);
+        s->unit = slot->unitv;
+    } else {
+        ei_unit_lookup(&s->unit, s->unit_name);
+    }
+    s->obs = p->obs;
+    s->nobs = p->nobs;
+    s->pts = p->pts;
+    s->breaks = p->breaks;
+    s->nbreaks = s->capbreaks = p->nbreaks;
+    memset(p, 0, sizeof *p);
+    slot->touched = false;
+}
+
+static int reserve_series(ei_dataset *ds, size_t more)
+{
+    if (ds->nseries + more <= ds->capseries)
+        return EI_OK;
+    size_t cap = ds->capseries ? ds->capseries : 16;
+    while (cap < ds->nseries + more)
+        cap *= 2;
+    ei_series **a = realloc(ds->series, cap * sizeof *a);
+    if (!a)
+        return EI_ENOMEM;
+    ds->series = a;
+    uint32_t *b = realloc(ds->series_slot, cap * sizeof *b);
+    if (!b)
+        return EI_ENOMEM;
+    ds->series_slot = b;
+    ds->capseries = cap;
+    return EI_OK;
+}
+
+int ei_dataset_commit(ei_dataset *ds, ei_error *err)
+{
+    if (!ds)
+        return ei_error_set(err, EI_EINVAL, "dataset is NULL");
+    if (ds->ntouched == 0)
+        return EI_OK;
+    size_t fresh = 0;
+    for (size_t t = 0; t < ds->ntouched; t++)
+        fresh += ds->slots[ds->touched[t]].series == NULL;
+    prep *preps = calloc(ds->ntouched, sizeof *preps);
+    int rc = preps ? reserve_series(ds, fresh) : EI_ENOMEM;
+    if (rc) {
+        ei_error_set(err, rc, "out of memory");
+        goto fail;
+    }
+    for (size_t t = 0; t < ds->ntouched; t++)
+        if ((rc = prepare(ds, &ds->slots[ds->touched[t]], &preps[t], err)))
+            goto fail;
+    for (size_t t = 0; t < ds->ntouched; t++)
+        install(ds, ds->touched[t], &preps[t]);
+    free(preps);
+    ds->ntouched = 0;
+    ds->nfiles_committed = ds->nfiles;
+    free(ds->scratch);
+    ds->scratch = NULL;
+    ds->scratch_cap = 0;
+    return EI_OK;
+fail:
+    if (preps)
+        for (size_t t = 0; t < ds->ntouched; t++)
+            prep_free(&preps[t]);
+    free(preps);
+    ei_dataset_rollback(ds);
+    return rc;
+}

@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Private: the layout of a dataset, shared by dataset.c (keys, adding,
+ * lookups) and dataset_commit.c (building series from a batch).
+ *
+ * Every key (region, resolved indicator, frequency, measure) has a slot,
+ * found through an open-addressing hash table of slot indices. A slot holds
+ * the committed series, if any, and the observations of the pending batch
+ * for it, appended to a growable array. Slots are never removed: a slot
+ * created by a batch that failed holds no series and is invisible.
+ */
+#ifndef ECONIND_DATASET_PRIV_H
+#define ECONIND_DATASET_PRIV_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "econind/dataset.h"
+#include "series_priv.h"
+#include "strpool.h"
+
+typedef struct ds_slot {
+    uint32_t region;    /* pool id of the trimmed region ("" allowed) */
+    uint32_t key;       /* pool id of the registered code or the name */
+    uint32_t written;   /* pool id of the indicator as first written */
+    uint32_t unit;      /* pool id of the series' unit, 0 while none */
+    uint32_t hash;
+    uint8_t freq;
+    uint8_t measure;
+    uint8_t basis;
+    bool touched;       /* in the pending batch's touched list */
+    bool has_meta;      /* written/basis set (by a row or a series) */
+    const ei_indicator *ind;
+    ei_series *series;  /* NULL until a commit builds it */
+    ei_unit unitv;      /* the unit named by `unit` */
+    ei_obs_rec *pend;   /* pending observations */
+    uint32_t npend, cappend;
+} ds_slot;
+
+/* The last row's key and unit: bureau dumps come in runs, so most rows
+ * skip the registry lookup, the hashing and the unit table. */
+typedef struct ds_cache {
+    bool valid;
+    uint32_t region_raw;   /* pool ids of the texts as passed */
+    uint32_t ind_raw;
+    uint8_t freq, measure;
+    uint32_t slot;
+    bool unit_valid;
+    uint32_t unit_raw;     /* pool id of the unit text as passed */
+    double num, den;       /* value * num / den converts to the series' */
+    uint32_t str[5];       /* last ids of caliber, release, source, note,
+                              file */
+} ds_cache;
+
+struct ei_dataset {
+    const ei_registry *reg;
+    ei_registry *own_reg;
+    ei_strpool *pool;
+    ds_slot *slots;
+    uint32_t nslots, capslots;
+    uint32_t *table;       /* slot index + 1, 0 empty */
+    uint32_t mask;
+    ei_series **series;    /* committed, in order of first appearance */
+    uint32_t *series_slot; /* slot of each series */
+    size_t nseries, capseries;
+    uint32_t *touched;     /* slots with pending observations */
+    size_t ntouched, captouched;
+    uint32_t *files;       /* file ids: committed ones, then pending ones */
+    size_t nfiles, nfiles_committed, capfiles;
+    ds_cache cache;
+    void *scratch;         /* sort buffer reused across commits */
+    size_t scratch_cap;
+};
+
+/* Reset the slot's unit to its series' (or to none) after a rollback. */
+void ei_dataset_reset_slot(ei_dataset *ds, ds_slot *slot);
+
+/* "汉阳区 地区生产总值" or just the indicator, for messages. */
+void ei_dataset_slot_label(const ei_dataset *ds, const ds_slot *slot,
+                           char *buf, size_t size);
+
+#endif
