@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <float.h>
+#include <locale.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -304,6 +305,30 @@ static void agrees_with_strtod(void **state)
     }
 }
 
+/* Under a locale whose decimal point is ',' the results do not change.
+ * Skipped where no such locale is installed (minimal containers have only C
+ * and C.utf8). */
+static void ignores_the_locale(void **state)
+{
+    (void)state;
+    const char *long_text = "123456789012345678901234.5"; /* slow path */
+    double long_value = ref(long_text);
+    const char *names[] = {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8",
+                           "fr_FR.utf8", "ru_RU.UTF-8", "ru_RU.utf8"};
+    const char *got = NULL;
+    for (size_t i = 0; !got && i < sizeof names / sizeof names[0]; i++)
+        got = setlocale(LC_NUMERIC, names[i]);
+    if (!got)
+        skip();
+    bool comma = strcmp(localeconv()->decimal_point, ",") == 0;
+    ei_number a = parse("1234.5"), b = parse(long_text), c = parse("0.3");
+    setlocale(LC_NUMERIC, "C");
+    assert_true(comma);
+    assert_true(same_bits(a.value, 1234.5));
+    assert_true(same_bits(b.value, long_value));
+    assert_true(same_bits(c.value, 0.3));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -318,6 +343,7 @@ int main(void)
         cmocka_unit_test(correctly_rounded),
         cmocka_unit_test(very_long_inputs),
         cmocka_unit_test(agrees_with_strtod),
+        cmocka_unit_test(ignores_the_locale),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
