@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* ei_csv_read_file / ei_csv_read_buffer: pick the layout from the header,
+ * read every row into the dataset's pending batch, then commit it, or roll
+ * it back on any failure so that the dataset is left as it was. */
+#include "csv_read.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "error_set.h"
+
+static const ei_csv_options defaults = EI_CSV_OPTIONS_INIT;
+
+static int header(ei_csv_reader *r, const ei_csv_row *row, ei_error *err)
+{
+    switch (r->opts->layout) {
+    case EI_LAYOUT_LONG:
+        return ei_csv_long_header(r, row, err);
+    case EI_LAYOUT_WIDE:
+        return ei_csv_wide_header(r, row, err);
+    default:
+        /* long if a period column exists, else wide if some column name
+         * is a period; else long, to report what the long layout lacks */
+        if (ei_csv_header_find(row, ei_csv_col_names[EI_COL_PERIOD]) < 0 &&
+            ei_csv_header_has_period(row))
+            return ei_csv_wide_header(r, row, err);
+        return ei_csv_long_header(r, row, err);
+    }
+}
+
+static int on_row(void *ctx, const ei_csv_row *row, ei_error *err)
+{
+    ei_csv_reader *r = ctx;
+    if (row->index == 0)
+        return header(r, row, err);
+    int rc = r->layout == EI_LAYOUT_LONG ? ei_csv_long_row(r, row, err)
+                                         : ei_csv_wide_row(r, row, err);
+    if (rc == EI_OK || !r->opts->lenient || rc == EI_ENOMEM || r->fatal)
+        return rc;
+    if (r->opts->on_problem)
+        r->opts->on_problem(r->opts->problem_ctx, err);
+    r->skipped++;
+    ei_error_clear(err);
+    return EI_OK;
+}
+
+static int run(ei_dataset *ds, const char *name, const void *data,
+               size_t len, const char *path, const ei_csv_options *opts,
+               size_t *skipped, ei_error *err)
+{
+    if (skipped)
+        *skipped = 0;
+    if (!ds)
+        return ei_error_set(err, EI_EINVAL, "NULL dataset");
+    ei_error local;
+    if (!err)
+        err = &local; /* lenient mode hands each problem on */
+    ei_error_clear(err);
+    ei_csv_reader r;
+    memset(&r, 0, sizeof r);
+    r.ds = ds;
+    r.opts = opts ? opts : &defaults;
+    r.layout = EI_LAYOUT_AUTO;
+    int rc = path ? ei_csv_rows_read_file(path, r.opts, on_row, &r, err)
+                  : ei_csv_rows_read_buffer(name, data, len, r.opts, on_row,
+                                            &r, err);
+    if (rc == EI_OK && r.layout == EI_LAYOUT_AUTO)
+        rc = ei_error_set_at(err, EI_EPARSE, path ? path : name, 1, 1,
+                             "empty file: no header row");
+    free(r.periods);
+    free(r.values);
+    if (skipped)
+        *skipped = r.skipped;
+    if (rc != EI_OK) {
+        ei_dataset_rollback(ds);
+        return rc;
+    }
+    return ei_dataset_commit(ds, err);
+}
+
+int ei_csv_read_file(ei_dataset *ds, const char *path,
+                     const ei_csv_options *opts, size_t *skipped,
+                     ei_error *err)
+{
+    if (!path)
+        return ei_error_set(err, EI_EINVAL, "NULL path");
+    return run(ds, path, NULL, 0, path, opts, skipped, err);
+}
+
+int ei_csv_read_buffer(ei_dataset *ds, const char *name, const void *data,
+                       size_t len, const ei_csv_options *opts,
+                       size_t *skipped, ei_error *err)
+{
+    return run(ds, name ? name : "<buffer>", data, len, NULL, opts, skipped,
+               err);
+}

@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Private: the observation readers (long and wide layouts) behind
+ * ei_csv_read_file(). csv_read.c picks the layout from the header and owns
+ * the batch; csv_long.c and csv_wide.c turn rows into observations;
+ * csv_cells.c parses single cells with located errors.
+ */
+#ifndef ECONIND_CSV_READ_H
+#define ECONIND_CSV_READ_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "csv_rows.h"
+#include "econind/csv.h"
+#include "econind/dataset.h"
+#include "econind/number.h"
+#include "econind/period.h"
+#include "econind/series.h"
+
+/* Long-layout columns, in the order of ei_csv_long_names. */
+typedef enum ei_csv_col {
+    EI_COL_REGION = 0,
+    EI_COL_INDICATOR,
+    EI_COL_PERIOD,
+    EI_COL_VALUE,
+    EI_COL_UNIT,
+    EI_COL_GROWTH,
+    EI_COL_STATUS,
+    EI_COL_RELEASE,
+    EI_COL_SOURCE,
+    EI_COL_NOTE,
+    EI_COL_CALIBER,
+    EI_COL_BOUND,
+    EI_COL_FREQUENCY,
+    EI_COL_MEASURE,
+    EI_COL_COUNT_
+} ei_csv_col;
+
+/* The header names of each column (NULL-terminated lists), English ones
+ * matched without case; [c][0] is the name used in messages. */
+extern const char *const *const ei_csv_col_names[EI_COL_COUNT_];
+
+/* A wide-layout period column. */
+typedef struct ei_csv_period_col {
+    size_t field;
+    ei_period period;
+} ei_csv_period_col;
+
+typedef struct ei_csv_reader {
+    ei_dataset *ds;
+    const ei_csv_options *opts;
+    size_t skipped;
+    ei_layout layout;             /* LONG or WIDE once the header is read */
+    size_t ncols;                 /* fields in the header */
+    long col[EI_COL_COUNT_];      /* field of each column, -1 if absent */
+    ei_csv_period_col *periods;   /* wide: the period columns */
+    size_t nperiods;
+    ei_number *values;            /* wide: one row's cells, checked before
+                                     any is added */
+    bool fatal;                   /* an error lenient mode cannot skip */
+} ei_csv_reader;
+
+/* Map the header's columns; EI_EPARSE for duplicate or missing required
+ * columns. Long: period and value (and indicator unless opts->indicator
+ * gives one) are required. Wide: the period columns are found too. */
+int ei_csv_long_header(ei_csv_reader *r, const ei_csv_row *row,
+                       ei_error *err);
+int ei_csv_wide_header(ei_csv_reader *r, const ei_csv_row *row,
+                       ei_error *err);
+
+/* True when a header cell starts with a digit: meant as a period. */
+bool ei_csv_header_has_period(const ei_csv_row *row);
+
+/* Add the observations of one data row to the pending batch. */
+int ei_csv_long_row(ei_csv_reader *r, const ei_csv_row *row, ei_error *err);
+int ei_csv_wide_row(ei_csv_reader *r, const ei_csv_row *row, ei_error *err);
+
+/* Map the series columns (every column but the periods), shared by both
+ * layouts: fills r->col, fails on duplicate columns. is_period marks the
+ * fields not to map (NULL: none). */
+int ei_csv_map_columns(ei_csv_reader *r, const ei_csv_row *row,
+                       const bool *is_period, ei_error *err);
+
+/* EI_EPARSE unless the row has as many fields as the header. */
+int ei_csv_check_width(const ei_csv_reader *r, const ei_csv_row *row,
+                       ei_error *err);
+
+/* Field `col` of the row (text "" when the column is absent). */
+ei_csv_field ei_csv_cell(const ei_csv_reader *r, const ei_csv_row *row,
+                         ei_csv_col col);
+
+/* The series fields of a row shared by both layouts: region, indicator,
+ * unit (defaults from opts), status, bound, caliber, release, source,
+ * note. */
+int ei_csv_series_fields(const ei_csv_reader *r, const ei_csv_row *row,
+                         ei_series_meta *meta, ei_observation *obs,
+                         ei_error *err);
+
+/* Add one observation; a failure of ei_dataset_add() is located at the
+ * row's indicator field unless it carries a location. */
+int ei_csv_add(ei_csv_reader *r, const ei_csv_row *row,
+               const ei_series_meta *meta, const ei_observation *obs,
+               ei_error *err);
+
+/* The measure when the file gives none: YTD for a year-to-date span,
+ * else the registry's for the indicator (unless YTD), else LEVEL. */
+ei_measure ei_csv_default_measure(const ei_csv_reader *r, const char *ind,
+                                  ei_period p);
+
+/* meta->freq from the period, checked against a frequency column;
+ * meta->measure from a measure column (a level cannot have a span period)
+ * or ei_csv_default_measure(). */
+int ei_csv_freq_measure(const ei_csv_reader *r, const ei_csv_row *row,
+                        ei_period p, ei_series_meta *meta, ei_error *err);
+
+/* Cells: each fails with EI_EPARSE (EI_ERANGE for numbers out of range)
+ * located at the field and naming the column, e.g.
+ * `value: "abc" is not a number`. */
+int ei_csv_cell_number(ei_number *out, const ei_csv_row *row, size_t field,
+                       const char *column, ei_error *err);
+int ei_csv_cell_period(ei_period *out, const ei_csv_row *row, size_t field,
+                       const char *column, ei_error *err);
+int ei_csv_cell_status(ei_obs_status *out, const ei_csv_row *row,
+                       size_t field, ei_error *err);
+int ei_csv_cell_bound(ei_bound *out, const ei_csv_row *row, size_t field,
+                      ei_error *err);
+int ei_csv_cell_freq(ei_freq *out, const ei_csv_row *row, size_t field,
+                     ei_error *err);
+/* *given is false when the cell is empty (the period decides). */
+int ei_csv_cell_measure(ei_measure *out, bool *given, const ei_csv_row *row,
+                        size_t field, ei_error *err);
+
+/* Bound words: exact, above/>, below/<, about/~, 突破/超过/余/以上 (above),
+ * 近/不到 (below), 左右/约 (about); "" is exact. EI_EPARSE if unknown. */
+int ei_bound_parse(ei_bound *out, const char *text);
+
+#endif
