@@ -82,8 +82,10 @@ int ei_series_revisions(ei_revision **rows, size_t *nrows, const ei_series *s,
         row->latest = ei_series_value_at(latest, il);
         if (isnan(row->first) || isnan(row->latest))
             continue;
-        row->period = p;
         row->vintages = count_vintages(s, p);
+        if (row->vintages == 0) /* built in code: nothing was released */
+            continue;
+        row->period = p;
         row->first_status = ei_series_status_at(first, iv);
         row->latest_status = ei_series_status_at(latest, il);
         fill(row);
