@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "econind/project.h"
 
@@ -97,6 +98,9 @@ int ei_project_holt(ei_projection **out, const ei_series *s,
 int ei_project_sim(ei_projection **out, const ei_series *s,
                    const ei_segment *seg, const ei_project_options *o,
                    ei_error *err);
+
+/* Sort x[0..n-1] ascending (no NaN); tmp has room for 2 n keys. */
+void ei_sort_doubles(double *x, size_t n, uint64_t *tmp);
 
 /* Holt recursion (exposed for tests): one-step SSE over t = 2 .. n-1 of
  * y[0..n-1] with level l0 = y[0], trend b0 = y[1] - y[0]; final level and

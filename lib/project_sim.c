@@ -2,7 +2,7 @@
 /* Scenario bands by simulation: many paths X_{t+1} = X_t (1 + g), each
  * period's g drawn from the series' own growth history, either resampled
  * with replacement (bootstrap) or from N(mean, sd) of that history. Per
- * period the paths are sorted; the band is their (1-level)/2 and
+ * period the paths are sorted (ei_sort_doubles); the band is their (1-level)/2 and
  * (1+level)/2 quantiles, the point path their median. The generator
  * (MT19937) is created here from options.seed: no global state, and the
  * same seed gives the same paths. */
@@ -14,7 +14,6 @@
 
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
-#include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
 #include "error_set.h"
@@ -91,10 +90,15 @@ int ei_project_sim(ei_projection **out, const ei_series *s,
     gsl_rng_free(r);
     free(g);
 
+    uint64_t *keys = malloc(2 * o->paths * sizeof *keys);
+    if (!keys) {
+        ei_projection_free(p);
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    }
     double lo_q = (1.0 - o->level) / 2.0, hi_q = 1.0 - lo_q;
     for (size_t j = 0; j < h; j++) {
         double *d = p->draws + j * o->paths;
-        gsl_sort(d, 1, o->paths);
+        ei_sort_doubles(d, o->paths, keys);
         ei_series_set(p->point, j,
                       gsl_stats_quantile_from_sorted_data(d, 1, o->paths, 0.5),
                       EI_REASON_NONE);
@@ -107,6 +111,7 @@ int ei_project_sim(ei_projection **out, const ei_series *s,
                                                           hi_q),
                       EI_REASON_NONE);
     }
+    free(keys);
     *out = p;
     return EI_OK;
 }
