@@ -28,7 +28,7 @@ import sys
 
 SEP = '\u2026'  # joins fragments of one document inside `note`
 # Unrepresented seed rows are an error (False only while datasets/ is built).
-COVERAGE_STRICT = False
+COVERAGE_STRICT = True
 
 # kind -> (required columns, value column or None)
 KINDS = {
@@ -41,12 +41,11 @@ KINDS = {
     'scorecard': (['plan', 'status', 'count', 'source', 'note'], 'count'),
     'cumulative': (['region', 'indicator', 'span', 'value', 'unit',
                     'source', 'note'], 'value'),
-    'calibers': (['region', 'indicator', 'caliber', 'first_period', 'source',
+    'calibers': (['region', 'indicator', 'caliber', 'periods', 'source',
                   'note'], None),
     'unplaced': (['region', 'indicator', 'reason', 'source', 'note'],
                  'value'),
-    'tasks': (['plan', 'task_no', 'summary', 'lead_unit', 'deadline',
-               'source', 'note'], None),
+    'tasks': (['plan', 'task_no', 'summary', 'source', 'note'], None),
 }
 
 STATUSES = {'actual', 'estimate', 'preliminary', 'revised', 'target', 'plan'}
@@ -69,9 +68,20 @@ UNIT_FORMS = {
 }
 
 # A span's years may be named by the plan period instead.
-SPAN_NAMES = {'2016-2020': '十三五', '2021-2025': '十四五'}
+SPAN_NAMES = {'2016-2020': ['十三五'],
+              '2021-2025': ['十四五', '第十四个五年']}
 
 DIGITS = '零一二三四五六七八九'
+
+# What a qualifier word means (FORMATS.md, DOMAIN.md), to catch a row whose
+# operator or bound contradicts its own words.
+OPERATOR_OF = {'以上': '>=', '不低于': '>=', '不少于': '>=', '至少': '>=',
+               '达到': '>=', '突破': '>', '超过': '>', '超': '>', '过': '>',
+               '控制在': '<=', '以内': '<=', '不超过': '<=', '低于': '<=',
+               '左右': '~', '约': '~', '同步': 'linked'}
+BOUND_OF = {'余': 'above', '突破': 'above', '破': 'above', '超过': 'above',
+            '超': 'above', '过': 'above', '以上': 'above', '高于': 'above',
+            '近': 'below', '不到': 'below', '左右': 'about', '约': 'about'}
 
 
 def strip_ws(text):
@@ -135,6 +145,8 @@ def value_forms(value, unit):
         whole = int(v)
         forms.add('半' if whole == 0 else
                   next(iter(chinese_int(whole))) + unit + '半')
+    if v == 1 and unit[:1] in ('亿', '万'):
+        forms.add(unit[:1])                      # 过亿元: one 亿
     if unit == '倍' and v == 2:
         forms |= {'翻番', '倍增'}
     return forms
@@ -142,29 +154,48 @@ def value_forms(value, unit):
 
 def appears(form, text):
     """A numeric form must stand alone: 69 is not in 699, 7 not in 7.2,
-    6.5 not in -6.5."""
-    if re.fullmatch(r'-?[\d.]+', form):
-        pattern = r'(?<![\d.\-])' + re.escape(form) + r'(?![\d]|\.\d)'
-        return re.search(pattern, text) is not None
-    return form in text
+    6.5 not in -6.5 (but 2 is in the range 1-2)."""
+    if not re.fullmatch(r'-?[\d.]+', form):
+        return form in text
+    for m in re.finditer(re.escape(form), text):
+        i, j = m.start(), m.end()
+        if i > 0 and (text[i - 1].isdigit() or text[i - 1] == '.'):
+            continue
+        if i > 0 and text[i - 1] == '-' and \
+                (i < 2 or not text[i - 2].isdigit()):
+            continue                             # a minus sign
+        if j < len(text) and (text[j].isdigit() or
+                              (text[j] == '.' and text[j + 1:j + 2].isdigit())):
+            continue
+        return True
+    return False
 
 
-def period_years(period):
+def chinese_year(year):
+    return ''.join('〇一二三四五六七八九'[int(d)] for d in year)
+
+
+def period_years(period, basis='', due=False):
     """The year strings that must appear for a period, as alternatives:
     a list of lists (any inner list, all of its members)."""
     period = period.strip()
     m = re.fullmatch(r'(\d{4})-(\d{4})', period)
     if m:
         alts = [[m.group(1), m.group(2)]]
-        if period in SPAN_NAMES:
-            alts.append([SPAN_NAMES[period]])
-        if m.group(2) == '2025':
-            alts.append(['2025'])
+        alts += [[name] for name in SPAN_NAMES.get(period, [])]
+        if due:
+            alts.append([m.group(2)])   # a target due by the end year
         return alts
-    m = re.match(r'(\d{4})', period)
-    if m:
-        return [[m.group(1)]]
-    return []
+    m = re.search(r'(\d{4})', period)         # 2017, 2022Q1, ..2017
+    if not m:
+        return []
+    year = m.group(1)
+    alts = [[year], [chinese_year(year)]]
+    # a stock "at the end of the 13th plan" is dated by the plan's name
+    for span, names in SPAN_NAMES.items():
+        if basis.startswith('end of ') and span.endswith(year):
+            alts += [[name] for name in names if name in basis]
+    return alts
 
 
 def load_seeds(srcdir):
@@ -248,25 +279,80 @@ def check_row(kind, row, docs, problems, where, stats):
         figures.append((value_col, row[value_col].strip()))
     if (row.get('growth') or '').strip():
         figures.append(('growth', row['growth'].strip()))
+    if (row.get('value_high') or '').strip():
+        figures.append(('value_high', row['value_high'].strip()))
+    derivation = (row.get('derivation') or '').strip()
+    if derivation and figures and figures[0][0] == value_col:
+        # a figure the text implies, e.g. 18 met on time = 25 - 7
+        if not re.fullmatch(r'[\d.]+(\s*[-+]\s*[\d.]+)+', derivation):
+            problems.append('%s: derivation %r is not a sum or difference'
+                            % (where, derivation))
+        else:
+            result = eval(derivation, {'__builtins__': {}})  # digits, +, -
+            if abs(result - float(figures[0][1])) > 1e-9:
+                problems.append('%s: derivation %s gives %s, not %s'
+                                % (where, derivation, fmt_number(result),
+                                   figures[0][1]))
+            figures = [(value_col + ' operand', x) for x in
+                       re.findall(r'[\d.]+', derivation)] + figures[1:]
     for col, fig in figures:
         forms = value_forms(fig, unit if col != 'growth' else '%')
         if not any(appears(f, text) for f in forms):
             problems.append('%s: %s %s not in its quote' % (where, col, fig))
     if unit and value_col and (row.get(value_col) or '').strip():
         forms = UNIT_FORMS.get(unit, [unit])
+        if (row.get('unit_text') or '').strip():
+            forms = [row['unit_text'].strip()]  # how this quote writes it
         if not any(f in text for f in forms):
             problems.append('%s: unit %s not in its quote' % (where, unit))
+    qualifier = (row.get('qualifier') or '').strip()
+    if qualifier and qualifier != '预期目标' and \
+            strip_ws(qualifier) not in text:
+        problems.append('%s: qualifier %s not in its quote'
+                        % (where, qualifier))
+    if qualifier and kind == 'targets':
+        expected = OPERATOR_OF.get(qualifier)
+        if expected and expected != row.get('operator', '').strip():
+            problems.append('%s: qualifier %s means %s, not %s'
+                            % (where, qualifier, expected, row['operator']))
+    if qualifier and kind in ('observations', 'cumulative'):
+        expected = BOUND_OF.get(qualifier)
+        if expected and expected != (row.get('bound') or '').strip():
+            problems.append('%s: qualifier %s means bound %s, not %r'
+                            % (where, qualifier, expected, row['bound']))
     period = (row.get('period') or row.get('span') or
-              row.get('first_period') or '').strip()
+              row.get('periods') or '').strip()
     basis = (row.get('period_basis') or '').strip()
     if period:
-        alts = period_years(period)
+        alts = period_years(period, basis, kind in ('targets', 'unplaced'))
         if alts and not any(all(y in text for y in alt) for alt in alts):
             if basis.startswith('inferred'):
                 stats['inferred'] += 1
             else:
                 problems.append('%s: year of period %s not in its quote'
                                 % (where, period))
+    if kind == 'tasks' and \
+            not (row.get('units_basis') or '').startswith('implied'):
+        for col in ('lead_unit', 'responsible_units'):
+            for unit_name in re.split(r'[、;;,,]', row.get(col) or ''):
+                if strip_ws(unit_name) and strip_ws(unit_name) not in text:
+                    problems.append('%s: %s %s not in its quote'
+                                    % (where, col, unit_name.strip()))
+        if (row.get('deadline_text') or '').strip() and \
+                strip_ws(row['deadline_text']) not in text:
+            problems.append('%s: deadline_text %s not in its quote'
+                            % (where, row['deadline_text']))
+    deadline = (row.get('deadline') or '').strip()
+    written = strip_ws(row.get('deadline_text') or '')
+    m = re.fullmatch(r'(\d{4})年?(?:(\d{1,2})[—-])?(\d{1,2})月.*', written)
+    if kind == 'tasks' and deadline and m:
+        if deadline[:7] != '%s-%02d' % (m.group(1), int(m.group(3))):
+            problems.append('%s: deadline %s does not match the text %s'
+                            % (where, deadline, written))
+    elif kind == 'tasks' and deadline and re.fullmatch(r'\d{4}年底', written):
+        if deadline[:7] != written[:4] + '-12':
+            problems.append('%s: deadline %s does not match the text %s'
+                            % (where, deadline, written))
     if kind == 'tasks' and (row.get('deadline') or '').strip():
         m = re.match(r'(\d{4})\D*(\d{1,2})?', row['deadline'])
         if m and m.group(1) not in text:
@@ -300,6 +386,20 @@ def check_coverage(srcdir, seen, problems):
           % (len(seeds), len(seeds) - len(missing), len(missing)))
 
 
+def check_task_coverage(srcdir, seen_tasks, problems):
+    path = os.path.join(srcdir, '..', 'shared', 'data', 'seed_tasks.csv')
+    if not os.path.isfile(path):
+        return
+    with open(path, encoding='utf-8-sig', newline='') as f:
+        tasks = list(csv.DictReader(f))
+    missing = [n for n in range(2, len(tasks) + 2) if n not in seen_tasks]
+    for n in missing:
+        problems.append('seed_tasks.csv:%d: not represented in '
+                        'datasets/tasks/' % n)
+    print('seed_tasks.csv: %d rows, %d represented, %d missing'
+          % (len(tasks), len(tasks) - len(missing), len(missing)))
+
+
 def main():
     srcdir = os.environ.get('SRCDIR') or \
         os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -307,6 +407,7 @@ def main():
     docs = load_seeds(srcdir)
     problems = []
     seen = {}
+    seen_tasks = set()
     stats = {'rows': 0, 'files': 0, 'inferred': 0}
     for dirpath, _, files in sorted(os.walk(root)):
         for name in sorted(files):
@@ -331,6 +432,8 @@ def main():
                     where = 'datasets/%s:%d' % (rel, reader.line_num)
                     stats['rows'] += 1
                     check_row(kind, row, docs, problems, where, stats)
+                    if (row.get('task_seed_row') or '').strip():
+                        seen_tasks.add(int(row['task_seed_row']))
                     for ref in re.split(r'[;,\s]+',
                                         row.get('seed_row') or ''):
                         if ref:
@@ -342,6 +445,7 @@ def main():
         print('../shared/seeds not found: quotes not checked against '
               'the documents')
     check_coverage(srcdir, seen, problems)
+    check_task_coverage(srcdir, seen_tasks, problems)
     if problems:
         print('%d problem(s):' % len(problems))
         for p in problems:
