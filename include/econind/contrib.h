@@ -86,7 +86,9 @@ EI_API ei_result ei_share(double part, double whole);
 /**
  * Change between two rates in percentage points (个百分点): to - from.
  * Not a growth rate: 5.0 % -> 5.5 % is +0.5 pp, not +10 %.
- * Reasons: MISSING_OPERAND (NaN).
+ * Reasons: MISSING_OPERAND (NaN). For a whole series of rates use
+ * ei_series_transform() with EI_TRANSFORM_CHG or EI_TRANSFORM_CH1: a series
+ * in "%" gives a result in "个百分点".
  */
 EI_API ei_result ei_pp_change(double from, double to);
 
