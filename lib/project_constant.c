@@ -96,6 +96,10 @@ int ei_project_constant(ei_projection **out, const ei_series *s,
     for (size_t j = 0; j < h; j++)
         ei_series_set(p->point, j, base * pow(1.0 + rate, (double)(j + 1)),
                       EI_REASON_NONE);
+    /* A target path ends on its target, not a rounding error off it (which
+     * would make the target "missed" by 1e-13). */
+    if (o->method == EI_PROJECT_TARGET_PATH)
+        ei_series_set(p->point, h - 1, o->target, EI_REASON_NONE);
     *out = p;
     return EI_OK;
 }

@@ -48,7 +48,12 @@ static void target_path(void **state)
     ei_projection *p = project_ok(s, &o);
     double r = ei_projection_get_fit(p)->rate;
     assert_true(fabs(r * 100 - 9.49) < 0.005);
-    assert_close(ei_series_value_at(ei_projection_point(p), 4), 1100, 1e-12);
+    assert_true(ei_series_value_at(ei_projection_point(p), 4) == 1100);
+    /* On its own path the target is met (not missed by a rounding). */
+    double prob = 0;
+    assert_int_equal(ei_projection_prob_reach(p, o.to, 1100, &prob, NULL),
+                     EI_OK);
+    assert_true(prob == 1.0);
     ei_projection_free(p);
     o.target = NAN;
     project_fails(s, &o, EI_EINVAL, NULL);
