@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The command table: one line per command. */
+#include "cli.h"
+
+#include <stddef.h>
+
+extern const cli_command cli_show, cli_validate;
+
+const cli_command *const cli_commands[] = {
+    &cli_show,
+    &cli_validate,
+    NULL,
+};
