@@ -35,7 +35,7 @@ int main(int argc, char **argv)
         char first[16], last[16];
         ei_period_format(ei_series_start(s), first, sizeof first);
         ei_period_format(ei_series_end(s), last, sizeof last);
-        double v = n ? ei_series_value_at(s, n - 1) : NAN;
+        double v = n ? ei_series_value_at(s, n - 1) : (double)NAN;
         printf("%s %s %s..%s last %g %s\n", ei_series_region(s),
                ei_series_indicator(s), first, last, v,
                ei_series_unit(s).name ? ei_series_unit(s).name : "");

@@ -4,10 +4,12 @@
 
 #include <stddef.h>
 
-extern const cli_command cli_show, cli_validate;
+extern const cli_command cli_show, cli_validate, cli_growth, cli_report;
 
 const cli_command *const cli_commands[] = {
     &cli_show,
     &cli_validate,
+    &cli_growth,
+    &cli_report,
     NULL,
 };

@@ -19,6 +19,7 @@
 #include "econind/dataset.h"
 #include "econind/csv.h"
 #include "econind/table.h"
+#include "econind/output.h"
 #include "econind/growth.h"
 #include "econind/contrib.h"
 #include "econind/aggregate.h"
