@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""End-to-end tests of the econind command line on the bundled datasets and
+on broken files: exit codes, error locations, the report's content."""
+import csv
+import io
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+ECONIND = sys.argv[1]
+SRC = pathlib.Path(os.environ.get("SRCDIR", "."))
+DATA = SRC / "datasets"
+BROKEN = SRC / "tests" / "cli" / "broken.csv"
+failures = []
+passed = 0
+
+
+def run(*args, expect=0):
+    p = subprocess.run([ECONIND, *map(str, args)], capture_output=True,
+                       text=True, env=dict(os.environ,
+                                           ECONIND_DATASETS=str(DATA)))
+    if p.returncode != expect:
+        raise AssertionError(f"econind {' '.join(map(str, args))}: exit "
+                             f"{p.returncode}, expected {expect}\n"
+                             f"stdout: {p.stdout[-2000:]}\n"
+                             f"stderr: {p.stderr[-2000:]}")
+    return p
+
+
+def check(name):
+    def wrap(fn):
+        global passed
+        try:
+            fn()
+            passed += 1
+            print(f"ok   {name}")
+        except AssertionError as e:
+            failures.append(name)
+            print(f"FAIL {name}: {e}")
+        return fn
+    return wrap
+
+
+@check("usage errors exit 2")
+def _():
+    run(expect=2)
+    run("nonsense", expect=2)
+    run("show", "--no-such-flag", expect=2)
+    run("growth", "--transform", "bogus", expect=2)
+
+
+@check("--help everywhere exits 0")
+def _():
+    out = run("--help").stdout
+    for cmd in ("show", "validate", "growth", "report"):
+        assert cmd in out, cmd
+        assert "Usage: econind " + cmd in run(cmd, "--help").stdout
+
+
+@check("validate names file:line:column and exits 1")
+def _():
+    p = run("validate", BROKEN, expect=1)
+    assert f"{BROKEN}:3:" in p.stderr, p.stderr
+    assert f"{BROKEN}:4:" in p.stderr, p.stderr
+    line3 = [l for l in p.stderr.splitlines() if f"{BROKEN}:3:" in l][0]
+    col = int(line3.split(f"{BROKEN}:3:")[1].split(":")[0])
+    assert col == 17, line3  # value field: 16 characters precede it
+
+
+@check("show on a broken file fails with the location, writes nothing")
+def _():
+    with tempfile.TemporaryDirectory() as d:
+        out = pathlib.Path(d, "out.csv")
+        out.write_text("previous\n")
+        p = run("show", BROKEN, "--format", "csv", "-o", out, expect=1)
+        assert f"{BROKEN}:3:" in p.stderr, p.stderr
+        assert out.read_text() == "previous\n", "output was touched"
+
+
+@check("validate passes the bundled datasets")
+def _():
+    run("validate", DATA)
+
+
+@check("show lists the Hanyang headline series with the GDP break")
+def _():
+    rows = list(csv.DictReader(io.StringIO(
+        run("show", "--region", "汉阳区", "--format", "csv").stdout)))
+    gdp = [r for r in rows if r["code"] == "gdp"]
+    assert len(gdp) == 1, rows
+    assert gdp[0]["first"] == "2017", gdp
+    assert gdp[0]["breaks"] == "2018|2020", gdp
+    codes = {r["code"] for r in rows}
+    for c in ("gdp", "fai", "retail", "fiscal_revenue"):
+        assert c in codes, (c, codes)
+
+
+@check("growth gives yoy by calendar period, never across the break")
+def _():
+    out = run("growth", "--region", "汉阳区", "--indicator", "GDP",
+              "--format", "json").stdout
+    rows = {r["period"]: r for r in json.loads(out)}
+    assert rows["2020"]["pc1"] is None, rows["2020"]
+    assert rows["2020"]["pc1_reason"] == "caliber-break", rows["2020"]
+    assert rows["2018"]["pc1"] is None  # 2018 is a bound (破千亿)
+    assert rows["2017"]["reported"] == 7, rows["2017"]
+
+
+@check("report shows 2017 and 2020 with statuses, no growth across 2019")
+def _():
+    out = run("report").stdout
+    assert "地区生产总值" in out and "固定资产投资" in out, out[:500]
+    assert "社会消费品零售总额" in out and "地方一般公共预算收入" in out
+    gdp = out.split("## 地区生产总值")[1].split("## ")[0]
+    lines = {l.split("|")[1].strip(): l for l in gdp.splitlines()
+             if l.startswith("| 20")}
+    assert "estimate" in lines["2017"] and "948" in lines["2017"], lines
+    assert "actual" in lines["2020"] and "699" in lines["2020"], lines
+    assert "caliber-break" in lines["2020"], lines["2020"]
+    assert "Caliber break" in gdp, gdp
+    assert "700" in gdp and "699" in gdp  # the revision 700 -> 699
+
+
+@check("report -o writes the file")
+def _():
+    with tempfile.TemporaryDirectory() as d:
+        out = pathlib.Path(d, "r.md")
+        run("report", "-o", out)
+        assert "地区生产总值" in out.read_text(encoding="utf-8")
+
+
+print(f"{passed} passed, {len(failures)} failed")
+sys.exit(1 if failures else 0)
