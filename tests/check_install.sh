@@ -14,8 +14,10 @@ export PKG_CONFIG_SYSROOT_DIR="$tmp/root"
 cflags=$(pkg-config --cflags econind)
 libs=$(pkg-config --libs econind)
 libdir=$(pkg-config --variable=libdir econind)
+# pkgconf prefixes variables with the sysroot, pkg-config does not
+case "$libdir" in "$tmp/root"*) ;; *) libdir="$tmp/root$libdir" ;; esac
 cp "$src/examples/first_steps.c" "$tmp/outside.c"
 # shellcheck disable=SC2086
 "$cc" -std=c11 -Wall -Werror $cflags "$tmp/outside.c" -o "$tmp/outside" $libs
-LD_LIBRARY_PATH="$tmp/root$libdir" "$tmp/outside" "$src/examples/data/sample.csv"
+LD_LIBRARY_PATH="$libdir" "$tmp/outside" "$src/examples/data/sample.csv"
 echo "built and ran a program against the installed library via pkg-config"

@@ -129,7 +129,9 @@ static void print_revisions(FILE *fp, const ei_series *s)
         if (rev[i].reason == EI_REASON_ESTIMATE_ONLY)
             fprintf(fp, "%s: %g is an estimate; no final figure yet.\n", p,
                     rev[i].first);
-        else if (rev[i].vintages > 1 && !isnan(rev[i].change))
+        else if (rev[i].vintages > 1 && !isnan(rev[i].change) &&
+                 (rev[i].change != 0 ||
+                  rev[i].first_status != rev[i].latest_status))
             fprintf(fp, "%s: %s %g, then %s %g (%+g, %+.2f%%).\n", p,
                     ei_obs_status_name(rev[i].first_status), rev[i].first,
                     ei_obs_status_name(rev[i].latest_status), rev[i].latest,
