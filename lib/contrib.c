@@ -36,6 +36,8 @@ static int check(ei_growth_options *o, const ei_contrib_total *tot,
                  const ei_series *const *comps, size_t nparts, ei_period t,
                  const ei_growth_options *opt, ei_error *err)
 {
+    int rc;
+
     if (tot == NULL || total == NULL || (nparts > 0 && (parts == NULL ||
                                                          comps == NULL)))
         return ei_error_set(err, EI_EINVAL, "NULL argument");
@@ -53,7 +55,15 @@ static int check(ei_growth_options *o, const ei_contrib_total *tot,
         return ei_error_set(err, EI_EINVAL,
                             "period of another frequency than %s",
                             ei_series_indicator(total));
-    return ei_growth_options_get(o, opt, err);
+    rc = ei_growth_options_get(o, opt, err);
+    /* Units first, so that a failure leaves no half-filled output. */
+    for (size_t k = 0; rc == EI_OK && k < nparts; k++) {
+        double f;
+
+        rc = ei_series_unit_factor(&f, comps[k], total, o->convert_units,
+                                   ei_series_indicator(comps[k]), err);
+    }
+    return rc;
 }
 
 int ei_contrib_at(ei_contrib_total *tot, ei_contrib_part *parts,

@@ -162,3 +162,42 @@ int ei_series_transform(ei_series **out, const ei_series *s, ei_transform t,
     *out = r;
     return EI_OK;
 }
+
+ei_result ei_growth_rate(double from, double to)
+{
+    if (isnan(from) || isnan(to))
+        return ei_result_of(EI_NAN, EI_REASON_MISSING_OPERAND);
+    return formula(EI_TRANSFORM_PCH, from, to, 1);
+}
+
+int ei_series_growth_between(ei_result *out, const ei_series *s,
+                             ei_period from, ei_period to,
+                             const ei_growth_options *opt, ei_error *err)
+{
+    ei_growth_options o;
+    ei_reason w0, w1;
+    double x0, x1;
+    int rc;
+
+    if (out == NULL || s == NULL)
+        return ei_error_set(err, EI_EINVAL, "NULL argument");
+    *out = ei_result_of(EI_NAN, EI_REASON_MISSING_OPERAND);
+    rc = ei_growth_options_get(&o, opt, err);
+    if (rc != EI_OK)
+        return rc;
+    if (from.freq != ei_series_freq(s) || to.freq != ei_series_freq(s))
+        *out = ei_result_of(EI_NAN, EI_REASON_FREQ_MISMATCH);
+    else if (ei_series_crosses_break(s, from, to))
+        *out = ei_result_of(EI_NAN, EI_REASON_BREAK);
+    else {
+        x0 = ei_operand(s, from, o.allow_bounds, &w0);
+        x1 = ei_operand(s, to, o.allow_bounds, &w1);
+        if (w0 == EI_REASON_OUT_OF_RANGE || w1 == EI_REASON_OUT_OF_RANGE)
+            *out = ei_result_of(EI_NAN, EI_REASON_OUT_OF_RANGE);
+        else if (w1 != EI_REASON_NONE || w0 != EI_REASON_NONE)
+            *out = ei_result_of(EI_NAN, w1 != EI_REASON_NONE ? w1 : w0);
+        else
+            *out = formula(EI_TRANSFORM_PCH, x0, x1, 1);
+    }
+    return EI_OK;
+}

@@ -229,6 +229,53 @@ static void test_errors(void **state)
     ei_series_free(s);
 }
 
+/* Scalar and between-periods forms. Hanyang retail 2017 568 -> 2020
+ * 470.67 亿元 (seeds): -17.135 % over three years (by hand). */
+static void test_growth_between(void **state)
+{
+    const double v[] = {568, NAN, NAN, 470.67};
+    ei_series *s = fx_levels(ei_period_year(2017), v, 4);
+    ei_break b = {ei_period_year(2018), ei_period_year(2019)};
+    ei_result r;
+    (void)state;
+
+    r = ei_growth_rate(568, 470.67);
+    assert_int_equal(r.reason, EI_REASON_NONE);
+    assert_close(r.value, (470.67 / 568 - 1) * 100, 1e-13);
+    assert_int_equal(ei_growth_rate(0, 1).reason, EI_REASON_ZERO_BASE);
+    assert_int_equal(ei_growth_rate(-1, 1).reason, EI_REASON_NEGATIVE_BASE);
+    assert_int_equal(ei_growth_rate(NAN, 1).reason,
+                     EI_REASON_MISSING_OPERAND);
+    assert_int_equal(ei_series_growth_between(&r, s, ei_period_year(2017),
+                                              ei_period_year(2020), NULL,
+                                              NULL),
+                     EI_OK);
+    assert_close(r.value, -17.135563380281690, 1e-12);
+    assert_int_equal(ei_series_growth_between(&r, s, ei_period_year(2018),
+                                              ei_period_year(2020), NULL,
+                                              NULL),
+                     EI_OK);
+    assert_int_equal(r.reason, EI_REASON_MISSING_OPERAND);
+    assert_int_equal(ei_series_growth_between(&r, s, ei_period_year(2016),
+                                              ei_period_year(2020), NULL,
+                                              NULL),
+                     EI_OK);
+    assert_int_equal(r.reason, EI_REASON_OUT_OF_RANGE);
+    assert_int_equal(ei_series_growth_between(&r, s, ei_period_month(2017, 1),
+                                              ei_period_year(2020), NULL,
+                                              NULL),
+                     EI_OK);
+    assert_int_equal(r.reason, EI_REASON_FREQ_MISMATCH);
+    assert_int_equal(ei_series_add_break(s, b, NULL), EI_OK);
+    assert_int_equal(ei_series_growth_between(&r, s, ei_period_year(2017),
+                                              ei_period_year(2020), NULL,
+                                              NULL),
+                     EI_OK);
+    assert_int_equal(r.reason, EI_REASON_BREAK);
+    assert_true(isnan(r.value));
+    ei_series_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -241,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_bounds),
         cmocka_unit_test(test_rate_units),
         cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_growth_between),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -159,6 +159,27 @@ EI_API int ei_series_transform(ei_series **out, const ei_series *s,
                                ei_transform t, const ei_growth_options *opt,
                                ei_error *err);
 
+/**
+ * Percent change from @p from to @p to: (to/from - 1) * 100, the scalar
+ * form of pch and pc1. Reasons: MISSING_OPERAND (NaN), ZERO_BASE /
+ * NEGATIVE_BASE (@p from 0 / < 0).
+ */
+EI_API ei_result ei_growth_rate(double from, double to);
+
+/**
+ * Total growth of @p s between two of its periods, in percent:
+ * (x_to/x_from - 1) * 100 (e.g. 2020 -> 2025 over a five-year plan).
+ * Reasons as ei_series_transform(): BREAK, OUT_OF_RANGE, MISSING_OPERAND,
+ * BOUND, ZERO_BASE, NEGATIVE_BASE; FREQ_MISMATCH if a period is not of the
+ * series' frequency.
+ * @return EI_OK (also when @p out has no value), EI_EINVAL (NULL argument,
+ *         bad options)
+ */
+EI_API int ei_series_growth_between(ei_result *out, const ei_series *s,
+                                    ei_period from, ei_period to,
+                                    const ei_growth_options *opt,
+                                    ei_error *err);
+
 /* ------------------------------------------------------------------ */
 /* Indices                                                             */
 /* ------------------------------------------------------------------ */
