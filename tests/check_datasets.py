@@ -212,7 +212,7 @@ def load_seeds(srcdir):
 
 def file_kind(relpath):
     parts = relpath.split(os.sep)
-    if parts[0] == 'tasks' or parts[-1] == 'tasks.csv':
+    if parts[-1].startswith('tasks'):
         return 'tasks'
     base = parts[-1][:-4]
     for kind in KINDS:
@@ -362,6 +362,19 @@ def check_row(kind, row, docs, problems, where, stats):
                             % (where, m.group(1)))
 
 
+def check_conflict(row, where, values, problems):
+    """The readers load every observations file together and refuse two
+    values for one (region, indicator, period, status): keep them loadable."""
+    key = tuple((row.get(c) or '').strip() for c in
+                ('region', 'indicator', 'period', 'status', 'measure'))
+    value = (row.get('value') or '').strip()
+    other = values.setdefault(key, (value, where))
+    if other[0] and value and float(other[0]) != float(value):
+        problems.append('%s: %s %s %s is %s here but %s at %s'
+                        % (where, key[1], key[2], key[3], value, other[0],
+                           other[1]))
+
+
 def check_coverage(srcdir, seen, problems):
     path = os.path.join(srcdir, '..', 'shared', 'data',
                         'seed_indicators.csv')
@@ -425,6 +438,7 @@ def main():
     problems = []
     seen = {}
     seen_tasks = set()
+    values = {}
     stats = {'rows': 0, 'files': 0, 'inferred': 0}
     for dirpath, _, files in sorted(os.walk(root)):
         for name in sorted(files):
@@ -448,6 +462,8 @@ def main():
                 for row in reader:
                     where = 'datasets/%s:%d' % (rel, reader.line_num)
                     stats['rows'] += 1
+                    if kind == 'observations':
+                        check_conflict(row, where, values, problems)
                     check_row(kind, row, docs, problems, where, stats)
                     if (row.get('task_seed_row') or '').strip():
                         seen_tasks.add(int(row['task_seed_row']))
