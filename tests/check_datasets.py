@@ -50,6 +50,13 @@ KINDS = {
     'tasks': (['plan', 'task_no', 'summary', 'source', 'note'], None),
 }
 
+# Periods each reader accepts (FORMATS.md): observations a year, quarter,
+# month or year-to-date; targets a year or a span; plans a year.
+PERIOD_FORMS = {
+    'observations': r'\d{4}(Q[1-4]|-\d{2}(\.\.\d{2})?)?',
+    'targets': r'\d{4}(-\d{4})?',
+    'plans': r'\d{4}',
+}
 STATUSES = {'actual', 'estimate', 'preliminary', 'revised', 'target', 'plan'}
 BOUNDS = {'', 'exact', 'above', 'below', 'about'}
 OPERATORS = {'>=', '>', '<=', '<', '~', 'linked'}
@@ -244,7 +251,16 @@ def check_row(kind, row, docs, problems, where, stats):
     elif source and docs:
         problems.append('%s: source %s is not a seed document'
                         % (where, source))
-    # 2. controlled vocabularies
+    # 2. numbers, periods and controlled vocabularies
+    for col in ('value', 'growth', 'count', 'value_high', 'tolerance'):
+        cell = (row.get(col) or '').strip()
+        if cell and not re.fullmatch(r'-?\d+(\.\d+)?', cell):
+            problems.append('%s: %s %r is not a number' % (where, col, cell))
+    period = (row.get('period') or '').strip()
+    if period and kind in PERIOD_FORMS and \
+            not re.fullmatch(PERIOD_FORMS[kind], period):
+        problems.append('%s: period %r is not a %s period'
+                        % (where, period, kind))
     if kind == 'observations':
         if row.get('status', '').strip() not in STATUSES:
             problems.append('%s: unknown status %r' % (where, row['status']))
@@ -253,8 +269,7 @@ def check_row(kind, row, docs, problems, where, stats):
         if not (row.get('value') or '').strip() and \
                 not (row.get('growth') or '').strip():
             problems.append('%s: neither value nor growth' % where)
-        if '-' in row.get('period', '')[5:] and \
-                re.fullmatch(r'\d{4}-\d{4}', row['period'].strip()):
+        if re.fullmatch(r'\d{4}-\d{4}', row['period'].strip()):
             problems.append('%s: multi-year span %s is not an observation '
                             'period (use cumulative.csv)'
                             % (where, row['period']))
@@ -290,7 +305,9 @@ def check_row(kind, row, docs, problems, where, stats):
             problems.append('%s: derivation %r is not a sum or difference'
                             % (where, derivation))
         else:
-            result = eval(derivation, {'__builtins__': {}})  # digits, +, -
+            terms = re.findall(r'([-+]?)\s*([\d.]+)', derivation)
+            result = sum(-float(x) if sign == '-' else float(x)
+                         for sign, x in terms)
             if abs(result - float(figures[0][1])) > 1e-9:
                 problems.append('%s: derivation %s gives %s, not %s'
                                 % (where, derivation, fmt_number(result),
