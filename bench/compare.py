@@ -7,8 +7,10 @@ KEYCOLS is the number of leading text columns that identify a row (3 for
 both outputs: region, indicator, period or freq). The other columns must
 match: both empty, equal text, or numbers within 1e-9 relative (an absolute
 floor of 1e-9 for values near zero: the gap is yoy - 5, which may be ~0, and
-data.table writes 15 significant digits). Rows are matched by key, in any
-order; files already in the same order are checked as they stream.
+data.table writes 15 significant digits). Columns named <col>_reason
+(the reason codes econind's table writer adds after a column with missing
+cells) are left out. Rows are matched by key, in any order; files already in
+the same order are checked as they stream.
 Prints one line; exit status 0 when they match, 1 when not.
 Python standard library only.
 """
@@ -35,7 +37,11 @@ def same(a, b):
 def rows(path):
     f = open(path, newline="", encoding="utf-8")
     r = csv.reader(f)
-    return next(r), r
+    head = next(r)
+    keep = [i for i, h in enumerate(head) if not h.endswith("_reason")]
+    if len(keep) == len(head):
+        return head, r
+    return [head[i] for i in keep], ([row[i] for i in keep] for row in r)
 
 
 def main(pa, pb, nkey):
