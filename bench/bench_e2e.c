@@ -18,6 +18,7 @@
  * directory.
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,24 +59,158 @@ static int by_key(const void *a, const void *b)
     return c;
 }
 
-/* A text field as CSV: quoted when it holds a comma, quote or line end. */
-static void put_field(FILE *fp, const char *s)
+/* A buffered writer: the growth file has one row per observation, and
+ * stdio's per-call locking and printf's generic paths cost more than the
+ * bytes. */
+typedef struct outbuf {
+    FILE *fp;
+    size_t len;
+    int failed;
+    char buf[1 << 20];
+} outbuf;
+
+static void out_flush(outbuf *o)
 {
-    if (!strpbrk(s, ",\"\r\n")) {
-        fputs(s, fp);
+    if (o->len && fwrite(o->buf, 1, o->len, o->fp) != o->len)
+        o->failed = 1;
+    o->len = 0;
+}
+
+static char *out_room(outbuf *o, size_t n)
+{
+    if (o->len + n > sizeof o->buf)
+        out_flush(o);
+    return o->buf + o->len;
+}
+
+static void out_put(outbuf *o, const char *s, size_t n)
+{
+    if (n > sizeof o->buf) {
+        out_flush(o);
+        if (fwrite(s, 1, n, o->fp) != n)
+            o->failed = 1;
         return;
     }
-    putc('"', fp);
+    memcpy(out_room(o, n), s, n);
+    o->len += n;
+}
+
+/* @p s as a CSV field into @p dst (room for 2 * strlen(s) + 2): quoted
+ * when it holds a comma, quote or line end. Returns the length. */
+static size_t quote_into(char *dst, const char *s)
+{
+    size_t n = strlen(s);
+    if (!strpbrk(s, ",\"\r\n")) {
+        memcpy(dst, s, n);
+        return n;
+    }
+    char *p = dst;
+    *p++ = '"';
     for (; *s; s++) {
         if (*s == '"')
-            putc('"', fp);
-        putc(*s, fp);
+            *p++ = '"';
+        *p++ = *s;
     }
-    putc('"', fp);
+    *p++ = '"';
+    return (size_t)(p - dst);
+}
+
+/* GCC and Clang's 128-bit integer; __extension__ keeps -pedantic quiet. */
+__extension__ typedef unsigned __int128 u128;
+
+static const uint64_t pow10_u64[20] = {
+    1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+    10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+    100000000000ull, 1000000000000ull, 10000000000000ull,
+    100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+    100000000000000000ull, 1000000000000000000ull,
+    10000000000000000000ull};
+
+/* v as printf's %.17g writes it (17 significant digits always read back
+ * to the same double), without printf: for 1e-3 <= |v| < 1e15, where
+ * growth rates lie, v = m / 2^s exactly, so the 17 digits are
+ * round(m * 10^k / 2^s) computed in 128-bit integers, rounding half to
+ * even as glibc does; other values go to snprintf. Returns the length;
+ * buf holds 32 bytes. */
+static size_t fmt_g17(char *buf, double v)
+{
+    double a = fabs(v);
+    if (!(a >= 1e-3 && a < 1e15))
+        return (size_t)snprintf(buf, 32, "%.17g", v);
+    int bexp;
+    uint64_t m = (uint64_t)ldexp(frexp(a, &bexp), 53); /* exact */
+    int s = 53 - bexp;                                  /* 3 .. 62 */
+    int x = (int)floor(log10(a));   /* decimal exponent, maybe off by 1 */
+    uint64_t q;
+    for (;;) {
+        u128 p = (u128)m * pow10_u64[16 - x];
+        u128 half = (u128)1 << (s - 1);
+        u128 rem = p & ((half << 1) - 1);
+        q = (uint64_t)(p >> s);
+        if (rem > half || (rem == half && (q & 1)))
+            q++;
+        if (q >= pow10_u64[17] && x < 14)
+            x++;
+        else if (q < pow10_u64[16] && x > -3)
+            x--;
+        else
+            break;
+    }
+    char dig[17];
+    for (int i = 16; i >= 0; i--, q /= 10)
+        dig[i] = (char)('0' + q % 10);
+    char *p = buf;
+    if (v < 0)
+        *p++ = '-';
+    int nd = 17; /* %g drops trailing zeros of the fraction */
+    while (nd > (x >= 0 ? x + 1 : 1) && dig[nd - 1] == '0')
+        nd--;
+    if (x >= 0) {
+        memcpy(p, dig, (size_t)x + 1);
+        p += x + 1;
+        if (nd > x + 1) {
+            *p++ = '.';
+            memcpy(p, dig + x + 1, (size_t)(nd - x - 1));
+            p += nd - x - 1;
+        }
+    } else {
+        *p++ = '0';
+        *p++ = '.';
+        for (int i = 0; i < -x - 1; i++)
+            *p++ = '0';
+        memcpy(p, dig, (size_t)nd);
+        p += nd;
+    }
+    return (size_t)(p - buf);
+}
+
+/* The canonical text of a single period (2017, 2017Q3, 2017-03) without
+ * snprintf; spans and odd years go to ei_period_format(). */
+static size_t fmt_period(char *buf, ei_period p)
+{
+    if (p.year < 1000 || p.year > 9999 || p.first != p.sub)
+        return (size_t)ei_period_format(p, buf, EI_PERIOD_TEXT_MAX);
+    for (int i = 3, y = p.year; i >= 0; i--, y /= 10)
+        buf[i] = (char)('0' + y % 10);
+    switch (p.freq) {
+    case EI_FREQ_ANNUAL:
+        return 4;
+    case EI_FREQ_QUARTERLY:
+        buf[4] = 'Q';
+        buf[5] = (char)('0' + p.sub);
+        return 6;
+    case EI_FREQ_MONTHLY:
+        buf[4] = '-';
+        buf[5] = (char)('0' + p.sub / 10);
+        buf[6] = (char)('0' + p.sub % 10);
+        return 7;
+    default:
+        return (size_t)ei_period_format(p, buf, EI_PERIOD_TEXT_MAX);
+    }
 }
 
 typedef struct job {
-    FILE *yoy;        /* year-on-year rows */
+    outbuf *yoy;      /* year-on-year rows */
     ei_table *table;  /* one row per series */
     size_t yoy_rows;
 } job;
@@ -115,18 +250,31 @@ static int do_series(job *jb, const ei_series *s, ei_error *err)
     if (rc)
         return rc;
 
+    /* "region,indicator," once per series, copied to every row. */
+    const char *reg = ei_series_region(s), *ind = ei_series_indicator(s);
+    char *key = malloc(2 * (strlen(reg) + strlen(ind)) + 8);
+    if (!key) {
+        ei_series_free(yoy);
+        return EI_ENOMEM;
+    }
+    size_t key_len = quote_into(key, reg);
+    key[key_len++] = ',';
+    key_len += quote_into(key + key_len, ind);
+    key[key_len++] = ',';
+
     /* Every finite growth rate, and the last one for the gap. */
     const double *g = ei_series_values(yoy);
     size_t n = ei_series_len(yoy), last = n;
     for (size_t i = 0; i < n; i++) {
         if (isnan(g[i]))
             continue;
-        char per[EI_PERIOD_TEXT_MAX];
-        ei_period_format(ei_series_period_at(yoy, i), per, sizeof per);
-        put_field(jb->yoy, ei_series_region(s));
-        putc(',', jb->yoy);
-        put_field(jb->yoy, ei_series_indicator(s));
-        fprintf(jb->yoy, ",%s,%.17g\n", per, g[i]);
+        out_put(jb->yoy, key, key_len);
+        char *p = out_room(jb->yoy, EI_PERIOD_TEXT_MAX + 34);
+        p += fmt_period(p, ei_series_period_at(yoy, i));
+        *p++ = ',';
+        p += fmt_g17(p, g[i]);
+        *p++ = '\n';
+        jb->yoy->len = (size_t)(p - jb->yoy->buf);
         jb->yoy_rows++;
         last = i;
     }
@@ -178,6 +326,7 @@ static int do_series(job *jb, const ei_series *s, ei_error *err)
         goto done;
     }
 done:
+    free(key);
     ei_series_free(yoy);
     ei_series_free(annual);
     return rc;
@@ -205,7 +354,13 @@ int main(int argc, char **argv)
     double t0 = now();
     if (ei_dataset_new(&ds, NULL, &err))
         return fail("dataset", &err);
-    if (ei_csv_read_file(ds, in, NULL, NULL, &err))
+    /* Lenient: bureau dumps have empty cells, which the strict reader
+     * refuses; they are skipped and counted (the peers read them as NaN,
+     * which gives the same results). */
+    ei_csv_options opts = EI_CSV_OPTIONS_INIT;
+    opts.lenient = true;
+    size_t skipped = 0;
+    if (ei_csv_read_file(ds, in, &opts, &skipped, &err))
         return fail(in, &err);
     double t1 = now();
 
@@ -220,20 +375,21 @@ int main(int argc, char **argv)
     qsort(order, nser, sizeof *order, by_key);
 
     job jb = {0};
-    jb.yoy = fopen(yoy_path, "w");
-    if (!jb.yoy) {
+    static outbuf yoy_out;
+    jb.yoy = &yoy_out;
+    yoy_out.fp = fopen(yoy_path, "wb");
+    if (!yoy_out.fp) {
         perror(yoy_path);
         return 1;
     }
-    static char yoy_buf[1 << 20];
-    setvbuf(jb.yoy, yoy_buf, _IOFBF, sizeof yoy_buf);
-    fputs("region,indicator,period,yoy\n", jb.yoy);
+    out_put(jb.yoy, "region,indicator,period,yoy\n", 28);
     if (ei_table_new(&jb.table, columns, C_COUNT_, &err))
         return fail("table", &err);
     for (size_t i = 0; i < nser; i++)
         if (do_series(&jb, order[i], &err))
             return fail(ei_series_indicator(order[i]), &err);
-    if (fclose(jb.yoy) != 0) {
+    out_flush(jb.yoy);
+    if (fclose(yoy_out.fp) != 0 || yoy_out.failed) {
         perror(yoy_path);
         return 1;
     }
@@ -246,7 +402,8 @@ int main(int argc, char **argv)
     getrusage(RUSAGE_SELF, &ru);
     double total = t3 - t0, mb = (double)st.st_size / 1e6;
     printf("econind e2e: %s: %.1f MB, %zu observations, %zu series, "
-           "%zu growth rates\n", in, mb, nobs, nser, jb.yoy_rows);
+           "%zu growth rates, %zu rows skipped\n", in, mb, nobs, nser,
+           jb.yoy_rows, skipped);
     printf("  read %.3f s, compute and write growth %.3f s, "
            "write series %.3f s\n", t1 - t0, t2 - t1, t3 - t2);
     printf("  total %.3f s: %.1f MB/s, %.0f rows/s, peak RSS %.1f MB\n",
