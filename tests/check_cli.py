@@ -133,5 +133,82 @@ def _():
         assert "地区生产总值" in out.read_text(encoding="utf-8")
 
 
+WORKED = SRC / "tests" / "cli" / "worked.csv"
+
+
+def table(*args):
+    return list(csv.DictReader(io.StringIO(
+        run(*args, "--format", "csv").stdout)))
+
+
+@check("contrib: shares and pulls of a hand-worked case")
+def _():
+    # dX = 110 - 100 = 10; industry 2: +2 (20 %, 2 pp), industry 3: +8
+    # (80 %, 8 pp); total growth 10 %. Worked by hand from DOMAIN.md.
+    rows = table("contrib", WORKED, "--region", "甲区", "--total", "gdp",
+                 "--parts", "第二产业增加值,第三产业增加值", "--period",
+                 "2020")
+    got = {r["component"]: (float(r["share %"]), float(r["pull pp"]))
+           for r in rows}
+    assert abs(got["第二产业增加值"][0] - 20) < 1e-9, got
+    assert abs(got["第三产业增加值"][1] - 8) < 1e-9, got
+    assert abs(got["total"][1] - 10) < 1e-9, got
+    assert not any(k.startswith("residual") for k in got), got
+
+
+@check("average: two-year average is geometric (DOMAIN.md: +16.9% -> 8.1%)")
+def _():
+    # 2019 -> 2021: 100 -> 128.59 levels; published rates 7 and 16.9:
+    # sqrt(1.07 * 1.169) - 1 = 11.84 %; from levels sqrt(1.2859)-1 = 13.40 %
+    rows = table("average", WORKED, "--region", "甲区", "--indicator", "gdp",
+                 "--from", "2019", "--to", "2021")
+    assert abs(float(rows[0]["from rates %"]) - 11.8398) < 1e-3, rows
+    assert abs(float(rows[0]["from levels %"]) - 13.3975) < 1e-3, rows
+
+
+@check("compare: implied deflator (1.10/1.07 - 1 = 2.80 %)")
+def _():
+    rows = table("compare", WORKED, "--region", "甲区", "--indicator", "gdp")
+    r2020 = [r for r in rows if r["period"] == "2020"][0]
+    assert abs(float(r2020["derived %"]) - 10) < 1e-9, r2020
+    assert abs(float(r2020["deflator %"]) - 2.8037) < 1e-3, r2020
+
+
+@check("aggregate: an incomplete quarter is missing unless allowed")
+def _():
+    rows = table("aggregate", WORKED, "--indicator", "社会消费品零售总额",
+                 "--to", "quarterly")
+    q = {r["period"]: r for r in rows}
+    assert float(q["2021Q1"]["value"]) == 33, q
+    assert q["2021Q2"]["value_reason"] == "incomplete", q
+    rows = table("aggregate", WORKED, "--indicator", "社会消费品零售总额",
+                 "--to", "quarterly", "--allow-incomplete")
+    assert float({r["period"]: r for r in rows}["2021Q2"]["value"]) == 27
+
+
+@check("aggregate across regions names the regions missing")
+def _():
+    rows = table("aggregate", WORKED, "--indicator", "gdp",
+                 "--regions-as", "合计")
+    y = {r["period"]: r for r in rows}
+    assert float(y["2019"]["value"]) == 150, y
+    assert "乙区" in y["2020"]["missing regions"], y
+
+
+@check("revisions: Hanyang GDP 2020 estimate 700 -> final 699")
+def _():
+    rows = table("revisions", "--region", "汉阳区", "--indicator", "gdp")
+    r = [x for x in rows if x["period"] == "2020"][0]
+    assert float(r["first"]) == 700 and float(r["latest"]) == 699, r
+    assert float(r["change"]) == -1, r
+
+
+@check("growth: fixed-base index and year-to-date single months")
+def _():
+    rows = table("growth", WORKED, "--region", "甲区", "--indicator", "gdp",
+                 "--transform", "index", "--base", "2019")
+    assert abs(float(rows[1]["index"]) - 110) < 1e-9, rows
+
+
 print(f"{passed} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -31,6 +31,7 @@ typedef struct cli_common {
     ei_format format;       /* --format */
     ei_encoding encoding;   /* --encoding */
     bool lenient;           /* --lenient */
+    bool allow_incomplete;  /* --allow-incomplete (aggregate) */
     bool help;              /* -h/--help */
 } cli_common;
 
@@ -84,5 +85,23 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_common *opt,
  * dataset's registry). */
 bool cli_series_selected(const ei_dataset *ds, const ei_series *s,
                          const cli_common *opt);
+
+/* Table cells: a number, or the reason there is none (NaN value). */
+int cli_cell_value(ei_table *t, size_t r, size_t c, double v, ei_reason why,
+                   int decimals, ei_error *err);
+/* A period cell in canonical text. */
+int cli_cell_period(ei_table *t, size_t r, size_t c, ei_period p,
+                    ei_error *err);
+/* Append a row and fill columns 0 and 1 with the series' region and
+ * indicator. */
+int cli_row_for_series(ei_table *t, size_t *r, const ei_series *s,
+                       ei_error *err);
+/* Parse an optional period flag value; a usage error names the flag. */
+int cli_parse_period(const cli_command *cmd, const char *flag,
+                     const char *text, ei_period *p, bool *given);
+/* Run a table-producing command body: print err and free on failure,
+ * write the table on success. Frees t and ds in every case. */
+int cli_finish(ei_table *t, ei_dataset *ds, int rc, const ei_error *err,
+               const cli_common *opt);
 
 #endif

@@ -101,6 +101,10 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_common *opt,
             opt->lenient = true;
             continue;
         }
+        if (strcmp(a, "--allow-incomplete") == 0) {
+            opt->allow_incomplete = true;
+            continue;
+        }
         const char **slot = NULL;
         if (flag_is(a, "--region", &n))
             slot = &opt->region;

@@ -4,12 +4,18 @@
 
 #include <stddef.h>
 
-extern const cli_command cli_show, cli_validate, cli_growth, cli_report;
+extern const cli_command cli_show, cli_validate, cli_growth, cli_average,
+    cli_contrib, cli_aggregate, cli_compare, cli_revisions, cli_report;
 
 const cli_command *const cli_commands[] = {
     &cli_show,
     &cli_validate,
     &cli_growth,
+    &cli_average,
+    &cli_contrib,
+    &cli_aggregate,
+    &cli_compare,
+    &cli_revisions,
     &cli_report,
     NULL,
 };
