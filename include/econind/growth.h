@@ -135,7 +135,8 @@ EI_API const char *ei_transform_unit(ei_transform t, const char *unit);
  * ei_period_prev(t) (chg, pch, pca, cch, cca) or ei_period_year_ago(t)
  * (ch1, pc1), found by period. Reasons for a missing point, in order of
  * precedence: BREAK (operands straddle a break), OUT_OF_RANGE (operand
- * period before the series), MISSING_OPERAND, BOUND; then ZERO_BASE or
+ * period before the series), MISSING_OPERAND or BOUND (x_t's before the
+ * operand's; lin keeps the input point's own reason); then ZERO_BASE or
  * NEGATIVE_BASE for pch, pc1, pca when x_{t-k} is 0 or < 0; DOMAIN for pca
  * when x_t/x_{t-1} < 0, for cch, cca when either value is <= 0, for log when
  * x_t <= 0, and for any result that would overflow.
