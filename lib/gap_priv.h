@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Private: the actuals of targets from series (levels, growth reported or
+ * derived, CAGR, cumulative change), shared by gap, required, target_check
+ * and scorecard. Every point carries its reason and the status of its
+ * least final operand. */
+#ifndef ECONIND_GAP_PRIV_H
+#define ECONIND_GAP_PRIV_H
+
+#include <stdbool.h>
+
+#include "econind/dataset.h"
+#include "econind/reason.h"
+#include "econind/series.h"
+
+typedef struct eig_point {
+    double v;            /* NaN when missing */
+    ei_reason reason;    /* NONE when v is a number */
+    ei_obs_status status;/* ESTIMATE if any operand is one */
+    ei_bound bound;      /* of a direct value; EXACT for derived ones */
+    bool derived;        /* growth from levels rather than reported */
+} eig_point;
+
+/* The series of indicator in region ("" or NULL: any) at freq, in the
+ * vintage asked for. For EI_VINTAGE_FIRST a copy is made and *owned set
+ * (caller frees it); otherwise *owned is NULL. NULL when there is none
+ * (no error) or on allocation failure (error set, *rc = EI_ENOMEM). */
+const ei_series *eig_find(const ei_dataset *ds, const char *region,
+                          const char *indicator, ei_freq freq,
+                          ei_vintage vintage, ei_series **owned, int *rc,
+                          ei_error *err);
+
+/* X_p. */
+eig_point eig_level(const ei_series *s, ei_period p);
+/* Growth at p in percent: reported, else derived when no break. */
+eig_point eig_growth(const ei_series *s, ei_period p);
+/* Average growth per year (percent) from base to end. */
+eig_point eig_cagr(const ei_series *s, ei_period base, ei_period end);
+/* Cumulative change in percent from base to end. */
+eig_point eig_change(const ei_series *s, ei_period base, ei_period end);
+
+/* A point with no value and the reason. */
+eig_point eig_missing(ei_reason r);
+
+#endif
