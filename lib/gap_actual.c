@@ -121,7 +121,7 @@ static eig_point chained(const ei_series *s, ei_period base, ei_period end,
                          long *years)
 {
     long dist = 0;
-    if (ei_period_distance(&dist, base, end) != EI_OK || dist <= 0)
+    if (ei_period_distance(&dist, base, end, NULL) != EI_OK || dist <= 0)
         return eig_missing(EI_REASON_OUT_OF_RANGE);
     long step = base.freq == EI_FREQ_NONE ? 1 : (long)base.freq;
     if (dist % step) /* only whole years chain */

@@ -144,7 +144,7 @@ static bool latest(const ei_series *s, ei_period base, ei_period after,
 static long periods_between(ei_period a, ei_period b)
 {
     long d = 0;
-    if (ei_period_distance(&d, a, b) != EI_OK)
+    if (ei_period_distance(&d, a, b, NULL) != EI_OK)
         return -1;
     return d;
 }

@@ -89,7 +89,7 @@ static int number_field(double *out, bool *percent, const reader *r,
     if (ei_number_parse(&num, t, n, &e) != EI_OK)
         return ei_csv_row_error(err, row, eit_at(row, r->col[c]), EI_EPARSE,
                                 "bad %s '%.*s': %s", what, (int)n, t, e.text);
-    *out = num.missing ? NAN : num.value;
+    *out = num.missing ? (double)NAN : num.value;
     if (percent)
         *percent = num.percent;
     return EI_OK;

@@ -10,8 +10,18 @@
 #include "target_priv.h"
 #include "target_util.h"
 
+/* The strings of a target, owned by the set (the target's const pointers
+ * point at them). */
+enum { S_REGION, S_INDICATOR, S_UNIT, S_LINKED, S_SOURCE, S_NOTE, S_FILE,
+       S_N };
+
+typedef struct slot {
+    ei_target t;
+    char *str[S_N];
+} slot;
+
 struct ei_targets {
-    ei_target *items;
+    slot *items;
     size_t n, cap;
 };
 
@@ -25,16 +35,10 @@ int ei_targets_new(ei_targets **out, ei_error *err)
     return EI_OK;
 }
 
-/* Free the strings of one target held by the set. */
-static void target_strings_free(ei_target *t)
+static void slot_free(slot *sl)
 {
-    free((char *)t->region);
-    free((char *)t->indicator);
-    free((char *)t->unit);
-    free((char *)t->linked_indicator);
-    free((char *)t->source);
-    free((char *)t->note);
-    free((char *)t->file);
+    for (int i = 0; i < S_N; i++)
+        free(sl->str[i]);
 }
 
 void ei_targets_free(ei_targets *set)
@@ -42,7 +46,7 @@ void ei_targets_free(ei_targets *set)
     if (!set)
         return;
     for (size_t i = 0; i < set->n; i++)
-        target_strings_free(&set->items[i]);
+        slot_free(&set->items[i]);
     free(set->items);
     free(set);
 }
@@ -57,13 +61,14 @@ int ei_targets_add(ei_targets *set, const ei_target *t,
         return rc;
     if (set->n == set->cap) {
         size_t cap = set->cap ? set->cap * 2 : 16;
-        ei_target *items = realloc(set->items, cap * sizeof *items);
+        slot *items = realloc(set->items, cap * sizeof *items);
         if (!items)
             return ei_error_set(err, EI_ENOMEM, "out of memory");
         set->items = items;
         set->cap = cap;
     }
-    ei_target c = *t;
+    slot c;
+    c.t = *t;
     const char *unit = t->unit;
     if (!unit || !*unit) {
         const ei_indicator *ind =
@@ -76,15 +81,17 @@ int ei_targets_add(ei_targets *set, const ei_target *t,
             unit = "";
     }
     bool nomem = false;
-    c.region = eit_dup(t->region ? t->region : "", &nomem);
-    c.indicator = eit_dup(t->indicator, &nomem);
-    c.unit = eit_dup(unit, &nomem);
-    c.linked_indicator = eit_dup(t->linked_indicator, &nomem);
-    c.source = eit_dup(t->source, &nomem);
-    c.note = eit_dup(t->note, &nomem);
-    c.file = eit_dup(t->file, &nomem);
+    c.t.region = c.str[S_REGION] =
+        eit_dup(t->region ? t->region : "", &nomem);
+    c.t.indicator = c.str[S_INDICATOR] = eit_dup(t->indicator, &nomem);
+    c.t.unit = c.str[S_UNIT] = eit_dup(unit, &nomem);
+    c.t.linked_indicator = c.str[S_LINKED] =
+        eit_dup(t->linked_indicator, &nomem);
+    c.t.source = c.str[S_SOURCE] = eit_dup(t->source, &nomem);
+    c.t.note = c.str[S_NOTE] = eit_dup(t->note, &nomem);
+    c.t.file = c.str[S_FILE] = eit_dup(t->file, &nomem);
     if (nomem) {
-        target_strings_free(&c);
+        slot_free(&c);
         return ei_error_set(err, EI_ENOMEM, "out of memory");
     }
     set->items[set->n++] = c;
@@ -100,5 +107,5 @@ const ei_target *ei_targets_at(const ei_targets *set, size_t i)
 {
     if (!set || i >= set->n)
         return NULL;
-    return &set->items[i];
+    return &set->items[i].t;
 }

@@ -25,8 +25,12 @@
 #include "econind/aggregate.h"
 #include "econind/vintage.h"
 #include "econind/target.h"
+#include "econind/gap.h"
+#include "econind/required.h"
+#include "econind/target_check.h"
 #include "econind/plan.h"
 #include "econind/tasks.h"
+#include "econind/scorecard.h"
 #include "econind/project.h"
 #include "econind/backtest.h"
 

@@ -113,16 +113,19 @@ EI_API int ei_scorecard_read_buffer(ei_scorecard **out, const char *name,
 
 /**
  * Classify one target of a plan as of the data in @p ds:
- * - the data reach the target's last period: met, or met early when the
- *   target was already met in an earlier year of the span (levels, counts,
- *   shares, floors and ceilings checked year by year; avg_growth and
- *   reduction from the base to that year); not met is hard to complete;
- * - the data stop before the end: the latest actual is compared with the
- *   path: met early if a level-type target is already met; on track when
- *   the pace still required (ei_target_requirement()) is no higher than the
- *   target pace (avg_growth: the target rate; level: the rate from the base
- *   to the target), behind when it is higher but no more than
- *   @p hard_ratio times it, hard beyond (a cut: the same on the sizes);
+ * - the data reach the target's last period: met, or met early when a
+ *   target to reach (level, count, share, floor, reduction) was already
+ *   met in an earlier period of the span; not met is hard to complete;
+ * - the data stop before the end: a target to reach that the latest
+ *   actual already meets is met early; for level, count, floor,
+ *   avg_growth and reduction targets the pace still required
+ *   (ei_target_requirement()) is set against the target pace (avg_growth:
+ *   the target rate; level: the rate from the base level to the target;
+ *   reduction: the even annual cut): on track when no higher, behind when
+ *   no more than @p hard_ratio times it, hard beyond (cuts compared by
+ *   size); a share is met early when the latest actual meets it, else
+ *   behind; a ceiling is on track when the latest actual keeps within it,
+ *   else behind;
  * - no data: unknown.
  * @param hard_ratio e.g. 1.5; NaN or <= 1 means 1.5
  * @return EI_OK, EI_EINVAL, EI_ENOMEM
