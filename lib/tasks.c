@@ -56,7 +56,7 @@ int ei_tasks_add(ei_tasks *set, const ei_task *task, ei_error *err)
 {
     if (!set || !task)
         return ei_error_set(err, EI_EINVAL, "no task set or task");
-    if (!ei_date_valid(task->deadline))
+    if (task->has_deadline && !ei_date_valid(task->deadline))
         return ei_error_set(err, EI_EINVAL, "task without a valid deadline");
     if (task->has_done && !ei_date_valid(task->done))
         return ei_error_set(err, EI_EINVAL, "invalid done date");
@@ -151,6 +151,8 @@ ei_task_status ei_task_status_at(const ei_task *task, ei_date as_of,
         horizon_days = EI_TASK_HORIZON_DAYS;
     if (task->has_done && ei_date_compare(task->done, as_of) <= 0)
         return EI_TASK_DONE;
+    if (!task->has_deadline)
+        return EI_TASK_PENDING;
     if (ei_date_compare(task->deadline, as_of) < 0)
         return EI_TASK_OVERDUE;
     if ((task->deadline.year == as_of.year &&

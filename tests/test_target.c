@@ -8,12 +8,13 @@
 
 #include "econind/econind.h"
 
-static ei_target_op op_of(const char *text)
+/* The operator as an int, -1 when it does not parse. */
+static int op_of(const char *text)
 {
-    ei_target_op op = (ei_target_op)-1;
+    ei_target_op op;
     if (ei_target_op_parse(&op, text, strlen(text)) != EI_OK)
-        return (ei_target_op)-1;
-    return op;
+        return -1;
+    return (int)op;
 }
 
 /* FORMATS.md: 以上 不低于 不少于 至少 达到 → >=; 突破 超过 超 过 → >;

@@ -180,6 +180,19 @@ static void seed_file(void **state)
         }
     }
     assert_true(found);
+    /* seed 002 (Wuhan) gives no deadline for its tasks 一.1 …: pending,
+     * never overdue */
+    ei_date late = {2030, 1, 1};
+    size_t open = 0;
+    for (size_t i = 0; i < ei_tasks_count(t); i++) {
+        const ei_task *k = ei_tasks_at(t, i);
+        if (!k->has_deadline) {
+            assert_int_equal(ei_task_status_at(k, late, -1),
+                             EI_TASK_PENDING);
+            open++;
+        }
+    }
+    assert_true(open > 0);
     ei_tasks_free(t);
 }
 

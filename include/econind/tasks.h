@@ -10,7 +10,8 @@
  * - overdue: not done and E < D (the deadline has passed);
  * - due:     not done, E >= D, and E falls in D's month or within
  *            `horizon_days` days after D (default 30);
- * - pending: not done and the deadline is further away.
+ * - pending: not done and the deadline is further away, or there is no
+ *            deadline (some plans give none).
  * A deadline written as a month (2021-10, 2021年10月底) is the month's last
  * day.
  *
@@ -52,7 +53,8 @@ typedef struct ei_task {
     const char *const *responsible; /**< responsible units, split at 、 , ;
                                          ，；  (n_responsible of them) */
     size_t n_responsible;
-    ei_date deadline;
+    bool has_deadline;         /**< false when the plan gives none */
+    ei_date deadline;          /**< valid when has_deadline */
     bool has_done;             /**< a done date was reported */
     ei_date done;              /**< valid when has_done */
     const char *expected;      /**< 预期成果, may be "" */
@@ -70,7 +72,8 @@ EI_API int ei_tasks_new(ei_tasks **out, ei_error *err);
 EI_API void ei_tasks_free(ei_tasks *set);
 /**
  * Copy @p task into @p set. `responsible` may be NULL with
- * `n_responsible` 0. EI_EINVAL for an invalid deadline or done date.
+ * `n_responsible` 0. EI_EINVAL for an invalid deadline (when has_deadline)
+ * or done date (when has_done).
  */
 EI_API int ei_tasks_add(ei_tasks *set, const ei_task *task, ei_error *err);
 /** Number of tasks; 0 for NULL. */
@@ -81,7 +84,8 @@ EI_API const ei_task *ei_tasks_at(const ei_tasks *set, size_t i);
 /**
  * Read a tasks CSV (plan/方案, task_no/序号, summary/任务,
  * lead_unit/牵头单位, responsible_units/责任单位, deadline/完成时限,
- * done/完成日期, expected/预期成果, source/来源; deadline required; the
+ * done/完成日期, expected/预期成果, source/来源; the deadline column is
+ * required, an empty deadline means none; the
  * seed columns task_summary_zh and expected_outcome_quantities are
  * accepted too). Deadlines and done dates as ei_date_parse() reads them.
  * @return EI_OK; EI_EIO, EI_EPARSE (bad date), EI_ENOMEM with
