@@ -172,3 +172,55 @@ int ei_series_average_growth(ei_result *out, const ei_series *s,
                                EI_REASON_NONE);
     return EI_OK;
 }
+
+int ei_series_two_year_average(ei_series **out, const ei_series *s,
+                               const ei_growth_options *opt, ei_error *err)
+{
+    ei_growth_options o;
+    ei_series *r;
+    int rc;
+
+    if (out == NULL)
+        return ei_error_set(err, EI_EINVAL, "NULL output");
+    *out = NULL;
+    if (s == NULL)
+        return ei_error_set(err, EI_EINVAL, "NULL series");
+    rc = ei_growth_options_get(&o, opt, err);
+    if (rc != EI_OK)
+        return rc;
+    if (ei_series_freq(s) == EI_FREQ_NONE)
+        return ei_error_set(err, EI_EINVAL, "series %s has no frequency",
+                            ei_series_indicator(s));
+    rc = ei_series_derive(&r, s, "%", EI_MEASURE_RATE, err);
+    if (rc != EI_OK)
+        return rc;
+    for (size_t i = 0; rc == EI_OK && i < ei_series_len(s); i++) {
+        ei_period p = ei_series_period_at(s, i);
+        ei_period q = ei_period_year_ago(ei_period_year_ago(p));
+        ei_reason w0, w1;
+        double x0, x1;
+        ei_result res;
+
+        if (ei_series_crosses_break(s, q, p)) {
+            res = ei_result_of(EI_NAN, EI_REASON_BREAK);
+        } else {
+            x0 = ei_operand(s, q, o.allow_bounds, &w0);
+            x1 = ei_operand_at(s, i, o.allow_bounds, &w1);
+            if (w0 == EI_REASON_OUT_OF_RANGE)
+                res = ei_result_of(EI_NAN, w0);
+            else if (w1 != EI_REASON_NONE || w0 != EI_REASON_NONE)
+                res = ei_result_of(EI_NAN, w1 != EI_REASON_NONE ? w1 : w0);
+            else if (ei_base_reason(x0) != EI_REASON_NONE)
+                res = ei_result_of(EI_NAN, ei_base_reason(x0));
+            else
+                res = ei_growth_average_total((x1 - x0) / x0 * 100, 2);
+        }
+        rc = ei_series_put(r, i, res, err);
+    }
+    if (rc != EI_OK) {
+        ei_series_free(r);
+        return rc;
+    }
+    *out = r;
+    return EI_OK;
+}

@@ -179,6 +179,32 @@ static void test_quarterly_years(void **state)
     ei_series_free(s);
 }
 
+/* Series form of 两年平均: 2021Q1 against 2019Q1, 116.9 / 100 -> 8.12 %
+ * (DOMAIN.md: +16.9 % against 2019 gives 8.1 %). A level that fell below
+ * zero is DOMAIN, a break BREAK. */
+static void test_series_two_year(void **state)
+{
+    const double x[] = {100, 50, 40, 30, 90, 60, 45, 35, 116.9, 56, -1, 40};
+    ei_series *s = fx_levels(ei_period_quarter(2019, 1), x, 12), *r = NULL;
+    ei_break b = {ei_period_quarter(2019, 3), ei_period_quarter(2019, 4)};
+    (void)state;
+
+    assert_int_equal(ei_series_two_year_average(&r, s, NULL, NULL), EI_OK);
+    assert_missing(r, 7, EI_REASON_OUT_OF_RANGE);
+    assert_point(r, 8, 8.120303366204, 1e-10);
+    assert_point(r, 9, (sqrt(56.0 / 50) - 1) * 100, 1e-12);
+    assert_missing(r, 10, EI_REASON_DOMAIN);
+    assert_string_equal(ei_series_unit(r).name, "%");
+    ei_series_free(r);
+    assert_int_equal(ei_series_add_break(s, b, NULL), EI_OK);
+    assert_int_equal(ei_series_two_year_average(&r, s, NULL, NULL), EI_OK);
+    assert_missing(r, 8, EI_REASON_BREAK);  /* 2019Q1 is of the old caliber */
+    assert_missing(r, 10, EI_REASON_BREAK); /* before DOMAIN */
+    assert_point(r, 11, (sqrt(40.0 / 30) - 1) * 100, 1e-12); /* both new */
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +216,7 @@ int main(void)
         cmocka_unit_test(test_series_forms),
         cmocka_unit_test(test_series_cagr_break),
         cmocka_unit_test(test_quarterly_years),
+        cmocka_unit_test(test_series_two_year),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -258,6 +258,19 @@ EI_API ei_result ei_growth_two_year_average(double g1, double g2);
 EI_API ei_result ei_growth_average_total(double total, double years);
 
 /**
+ * Two-year average growth of every point of @p s from its levels (两年平均,
+ * for 2021 against the 2019 base): (sqrt(x_t / x_{t, two years ago}) - 1)
+ * * 100, the operand found by period (8 quarters or 24 months back).
+ * Reasons as for pc1 in ei_series_transform(), the operand being two years
+ * back. Example: 2019Q1 100, 2021Q1 116.9 gives 8.12.
+ * @param out new series in "%" and measure EI_MEASURE_RATE; NULL on failure
+ * @return EI_OK, EI_EINVAL (NULL, series without frequency), EI_ENOMEM
+ */
+EI_API int ei_series_two_year_average(ei_series **out, const ei_series *s,
+                                      const ei_growth_options *opt,
+                                      ei_error *err);
+
+/**
  * CAGR between two periods of a series, from its levels. years = periods
  * between them / periods per year (2020 -> 2025: 5; 2020Q4 -> 2021Q4: 1).
  * Reasons as ei_growth_cagr(), and OUT_OF_RANGE, BREAK, MISSING_OPERAND,
