@@ -56,7 +56,9 @@ def _():
 @check("--help everywhere exits 0")
 def _():
     out = run("--help").stdout
-    for cmd in ("show", "validate", "growth", "report"):
+    for cmd in ("show", "validate", "growth", "average", "contrib",
+                "aggregate", "compare", "revisions", "project", "backtest",
+                "report"):
         assert cmd in out, cmd
         assert "Usage: econind " + cmd in run(cmd, "--help").stdout
 
@@ -208,6 +210,56 @@ def _():
     rows = table("growth", WORKED, "--region", "甲区", "--indicator", "gdp",
                  "--transform", "index", "--base", "2019")
     assert abs(float(rows[1]["index"]) - 110) < 1e-9, rows
+
+
+TREND = SRC / "tests" / "cli" / "trend.csv"
+
+
+@check("project: constant-last continues 5 % growth; linear continues a line")
+def _():
+    # levels 100 * 1.05^k for 2013..2020: the last rate is 5 %, so 2025 is
+    # 100 * 1.05^12 = 179.5856; FAI 100 + 10 k: the line gives 2025 = 220.
+    rows = table("project", TREND, "--indicator", "gdp", "--to", "2025",
+                 "--method", "constant-last", "--target", "170")
+    last = rows[-1]
+    assert last["period"] == "2025", rows
+    assert abs(float(last["point"]) - 100 * 1.05 ** 12) < 1e-6, last
+    assert float(last["P(reach target)"]) == 1.0, last
+    rows = table("project", TREND, "--indicator", "fai", "--to", "2025",
+                 "--method", "linear")
+    assert abs(float(rows[-1]["point"]) - 220) < 1e-9, rows[-1]
+
+
+@check("project: simulations are reproducible from the seed")
+def _():
+    args = ("project", TREND, "--indicator", "gdp", "--to", "2023",
+            "--method", "sim-bootstrap", "--paths", "2000", "--seed", "7",
+            "--target", "120")
+    assert run(*args).stdout == run(*args).stdout
+
+
+@check("project refuses a too-short segment and says why")
+def _():
+    p = run("project", "--region", "汉阳区", "--indicator", "gdp", "--to",
+            "2025", "--method", "holt", expect=1)
+    assert "caliber break" in p.stderr, p.stderr
+
+
+@check("backtest: constant growth is exact on an exactly growing series")
+def _():
+    rows = table("backtest", TREND, "--indicator", "gdp", "--horizon", "2")
+    pooled = [r for r in rows if r["method"] == "constant-last"
+              and r["horizon"] == "0"][0]
+    assert float(pooled["MAPE %"]) < 1e-9, pooled
+    assert int(pooled["n"]) > 0, pooled
+
+
+@check("backtest --estimates: 2020 GDP estimate 700 against final 699")
+def _():
+    rows = table("backtest", "--estimates", "--region", "汉阳区",
+                 "--indicator", "gdp")
+    r = [x for x in rows if x["period"] == "2020"][0]
+    assert float(r["error"]) == 1.0, r
 
 
 print(f"{passed} passed, {len(failures)} failed")

@@ -76,7 +76,8 @@ int cli_write_table(const ei_table *t, const cli_common *opt);
 /* Parse the shared flags; the rest (positional arguments) are moved to the
  * front of argv and counted in *npos. Unknown flags are a usage error
  * unless the command lists them in `extra` (NULL-terminated long names
- * without dashes, each taking a value), whose values go to extra_values. */
+ * without dashes, each taking a value, or ending in '?' for a switch that
+ * takes none and is set to "yes"), whose values go to extra_values. */
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_common *opt,
               const char *const *extra, const char **extra_values,
               size_t *npos);

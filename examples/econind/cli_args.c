@@ -137,8 +137,16 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_common *opt,
         bool matched = false;
         for (size_t k = 0; extra && extra[k]; k++) {
             char name[64];
-            snprintf(name, sizeof name, "--%s", extra[k]);
-            if (flag_is(a, name, &n)) {
+            size_t len = strlen(extra[k]);
+            bool is_switch = len && extra[k][len - 1] == '?';
+            snprintf(name, sizeof name, "--%.*s", (int)(len - is_switch),
+                     extra[k]);
+            if (is_switch && strcmp(a, name) == 0) {
+                extra_values[k] = "yes";
+                matched = true;
+                break;
+            }
+            if (!is_switch && flag_is(a, name, &n)) {
                 if (!(v = flag_value(argc, argv, &i, a, n)))
                     return cli_usage_error(cmd, "%s needs a value", name);
                 extra_values[k] = v;

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 extern const cli_command cli_show, cli_validate, cli_growth, cli_average,
-    cli_contrib, cli_aggregate, cli_compare, cli_revisions, cli_report;
+    cli_contrib, cli_aggregate, cli_compare, cli_revisions, cli_project, cli_backtest, cli_report;
 
 const cli_command *const cli_commands[] = {
     &cli_show,
@@ -16,6 +16,8 @@ const cli_command *const cli_commands[] = {
     &cli_aggregate,
     &cli_compare,
     &cli_revisions,
+    &cli_project,
+    &cli_backtest,
     &cli_report,
     NULL,
 };
