@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "csv_rows.h"
-#include "csv_text.h"
 #include "econind/econind.h"
 
 /* Every record seen, flattened as "line|f1|f2|..." lines. */
@@ -152,34 +151,6 @@ static void nul_byte(void **state)
                 "2:10: NUL byte in text (is this a binary or UTF-16 file?)");
     PARSE_FAILS("区,\0", NULL, EI_EPARSE,
                 "1:3: NUL byte in text (is this a binary or UTF-16 file?)");
-}
-
-static void utf8_scan(void **state)
-{
-    (void)state;
-    bool nul;
-    static const struct {
-        const char *s;
-        size_t len, bad;
-    } cases[] = {
-        {"plain ascii text, long enough", 29, 29},
-        {"\xC0\x80", 2, 0},             /* overlong NUL */
-        {"ab\xE0\x80\xAF", 5, 2},       /* overlong '/' */
-        {"\xED\xA0\x80", 3, 0},         /* surrogate D800 */
-        {"\xF4\x90\x80\x80", 4, 0},     /* above U+10FFFF */
-        {"x\xF0\x9F\x98\x80y", 6, 6},   /* U+1F600, valid */
-        {"12345678\xE6\xB1", 10, 8},    /* truncated 汉 */
-        {"\xE6\xB1\x89\xE9\x98\xB3", 6, 6},
-        {"\x80", 1, 0},                 /* stray continuation */
-        {"\xFF", 1, 0},
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        assert_int_equal(ei_utf8_scan(cases[i].s, cases[i].len, &nul),
-                         cases[i].bad);
-        assert_false(nul);
-    }
-    assert_int_equal(ei_utf8_scan("abcdefghijk\0m", 13, &nul), 11);
-    assert_true(nul);
 }
 
 static void strict_errors(void **state)
@@ -353,7 +324,6 @@ int main(void)
         cmocka_unit_test(bom_and_delimiters),
         cmocka_unit_test(gbk),
         cmocka_unit_test(nul_byte),
-        cmocka_unit_test(utf8_scan),
         cmocka_unit_test(strict_errors),
         cmocka_unit_test(limits),
         cmocka_unit_test(row_error_columns),
