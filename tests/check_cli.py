@@ -58,7 +58,7 @@ def _():
     out = run("--help").stdout
     for cmd in ("show", "validate", "growth", "average", "contrib",
                 "aggregate", "compare", "revisions", "project", "backtest",
-                "report"):
+                "gap", "plan", "scorecard", "tasks", "report"):
         assert cmd in out, cmd
         assert "Usage: econind " + cmd in run(cmd, "--help").stdout
 
@@ -260,6 +260,57 @@ def _():
                  "--indicator", "gdp")
     r = [x for x in rows if x["period"] == "2020"][0]
     assert float(r["error"]) == 1.0, r
+
+
+@check("gap: a level and a growth target met, and the pace still required")
+def _():
+    # 2021 GDP 128.59 against 突破120: gap 8.59, 7.158 %; published growth
+    # 16.9 against 10 以上: +6.9 pp; 200 by 2025 from 128.59 in 2021 needs
+    # (200/128.59)^(1/4) - 1 = 11.675 % a year (hand-worked).
+    rows = table("gap", WORKED, "--targets", SRC / "tests/cli/targets.csv")
+    lv, gr, fyp = rows
+    assert lv["verdict"] == "met" and abs(float(lv["gap"]) - 8.59) < 1e-9
+    assert abs(float(lv["gap %"]) - (128.59 / 120 - 1) * 100) < 1e-9, lv
+    assert gr["verdict"] == "met" and abs(float(gr["gap"]) - 6.9) < 1e-9, gr
+    assert abs(float(fyp["required %/yr"]) -
+               ((200 / 128.59) ** 0.25 - 1) * 100) < 1e-9, fyp
+
+
+@check("gap: a malformed targets file names file:line:column")
+def _():
+    bad = SRC / "tests/cli/targets_bad.csv"
+    p = run("gap", WORKED, "--targets", bad, expect=1)
+    assert f"{bad}:2:" in p.stderr, p.stderr
+
+
+@check("plan: 74 % of the plan at end-August is +7.33 pp (DOMAIN.md)")
+def _():
+    r = table("plan", "--actual", "74", "--plan", "100", "--as-of",
+              "2023-08")[0]
+    assert abs(float(r["ahead pp"]) - (74 - 800 / 12)) < 1e-9, r
+    r = table("plan", "--actual", "74", "--plan", "100", "--as-of",
+              "2023-08", "--basis", "days")[0]
+    assert abs(float(r["time progress %"]) - 243 / 365 * 100) < 1e-9, r
+
+
+@check("scorecard: Hanyang 13th plan, 33 indicators, 25 met (7 early), 8 hard")
+def _():
+    rows = {r["group"]: r for r in table("scorecard")}
+    a = rows["all"]
+    assert (a["total"], a["met in all"], a["met_early"], a["hard"]) == \
+        ("33", "25", "7", "8"), a
+
+
+@check("tasks: statuses as of a date, by lead unit")
+def _():
+    rows = table("tasks", "--as-of", "2021-11-30", "--summary")
+    total = [r for r in rows if r["lead unit"] == "all"][0]
+    assert int(total["total"]) == 61, total
+    listed = table("tasks", "--as-of", "2020-01-01")
+    assert all(r["status"] != "overdue" for r in listed
+               if r["deadline"] > "2020-01-01"), listed[:3]
+    p = run("tasks", "--as-of", "2021-13-01", expect=2)
+    assert "month" in p.stderr, p.stderr
 
 
 print(f"{passed} passed, {len(failures)} failed")

@@ -69,6 +69,12 @@ void cli_free_list(char **list);
 int cli_load_dataset(ei_dataset **out, char *const *args, size_t nargs,
                      const cli_common *opt);
 
+/* The files of one kind ("targets", "plans", "scorecard", "tasks") to read:
+ * the file named by the command's flag if given, else those found by name
+ * in the directories among ARGS, else in the bundled datasets. */
+int cli_kind_files(char ***out, const char *flag_file, char *const *args,
+                   size_t nargs, const char *kind);
+
 /* Write a table in the requested format to opt->output (stdout by
  * default) through the library's atomic writer. */
 int cli_write_table(const ei_table *t, const cli_common *opt);

@@ -140,3 +140,26 @@ int cli_collect_files(char ***out, char *const *args, size_t nargs,
     *out = l.items;
     return l.items ? CLI_OK : CLI_DATA_ERROR;
 }
+
+int cli_kind_files(char ***out, const char *flag_file, char *const *args,
+                   size_t nargs, const char *kind)
+{
+    if (flag_file) {
+        char *one[] = {strdup(flag_file)};
+        int rc = one[0] ? cli_collect_files(out, one, 1, kind)
+                        : CLI_DATA_ERROR;
+        free(one[0]);
+        return rc;
+    }
+    /* only the directories among ARGS: named files are observations */
+    size_t ndirs = 0;
+    char **dirs = calloc(nargs + 1, sizeof *dirs);
+    if (!dirs)
+        return CLI_DATA_ERROR;
+    for (size_t i = 0; i < nargs; i++)
+        if (is_dir(args[i]))
+            dirs[ndirs++] = args[i];
+    int rc = cli_collect_files(out, dirs, ndirs, kind);
+    free(dirs);
+    return rc;
+}

@@ -5,7 +5,8 @@
 #include <stddef.h>
 
 extern const cli_command cli_show, cli_validate, cli_growth, cli_average,
-    cli_contrib, cli_aggregate, cli_compare, cli_revisions, cli_project, cli_backtest, cli_report;
+    cli_contrib, cli_aggregate, cli_compare, cli_revisions, cli_project, cli_backtest, cli_gap, cli_plan,
+    cli_scorecard, cli_tasks, cli_report;
 
 const cli_command *const cli_commands[] = {
     &cli_show,
@@ -16,6 +17,10 @@ const cli_command *const cli_commands[] = {
     &cli_aggregate,
     &cli_compare,
     &cli_revisions,
+    &cli_gap,
+    &cli_plan,
+    &cli_scorecard,
+    &cli_tasks,
     &cli_project,
     &cli_backtest,
     &cli_report,
