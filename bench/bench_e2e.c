@@ -18,6 +18,7 @@
  * directory.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,40 +60,30 @@ static int by_key(const void *a, const void *b)
     return c;
 }
 
-/* A buffered writer: the growth file has one row per observation, and
- * stdio's per-call locking and printf's generic paths cost more than the
- * bytes. */
-typedef struct outbuf {
-    FILE *fp;
-    size_t len;
+/* A growable text buffer: each block of series writes its growth rows
+ * into one, and the main thread writes the blocks to the file in order. */
+typedef struct text {
+    char *buf;
+    size_t len, cap;
     int failed;
-    char buf[1 << 20];
-} outbuf;
+} text;
 
-static void out_flush(outbuf *o)
+/* Room for @p n more bytes at buf + len; NULL when out of memory. */
+static char *text_room(text *t, size_t n)
 {
-    if (o->len && fwrite(o->buf, 1, o->len, o->fp) != o->len)
-        o->failed = 1;
-    o->len = 0;
-}
-
-static char *out_room(outbuf *o, size_t n)
-{
-    if (o->len + n > sizeof o->buf)
-        out_flush(o);
-    return o->buf + o->len;
-}
-
-static void out_put(outbuf *o, const char *s, size_t n)
-{
-    if (n > sizeof o->buf) {
-        out_flush(o);
-        if (fwrite(s, 1, n, o->fp) != n)
-            o->failed = 1;
-        return;
+    if (t->len + n > t->cap) {
+        size_t cap = t->cap ? t->cap : 1 << 16;
+        while (cap < t->len + n)
+            cap *= 2;
+        char *b = realloc(t->buf, cap);
+        if (!b) {
+            t->failed = 1;
+            return NULL;
+        }
+        t->buf = b;
+        t->cap = cap;
     }
-    memcpy(out_room(o, n), s, n);
-    o->len += n;
+    return t->buf + t->len;
 }
 
 /* @p s as a CSV field into @p dst (room for 2 * strlen(s) + 2): quoted
@@ -140,7 +131,11 @@ static size_t fmt_g17(char *buf, double v)
     int bexp;
     uint64_t m = (uint64_t)ldexp(frexp(a, &bexp), 53); /* exact */
     int s = 53 - bexp;                                  /* 3 .. 62 */
-    int x = (int)floor(log10(a));   /* decimal exponent, maybe off by 1 */
+    /* decimal exponent from the binary one (log10(2) = 0.30103), maybe one
+     * too small; the loop corrects it */
+    int x = (int)floor((bexp - 1) * 0.30102999566398120);
+    if (x < -3)
+        x = -3; /* |v| >= 1e-3 */
     uint64_t q;
     for (;;) {
         u128 p = (u128)m * pow10_u64[16 - x];
@@ -209,21 +204,24 @@ static size_t fmt_period(char *buf, ei_period p)
     }
 }
 
-typedef struct job {
-    outbuf *yoy;      /* year-on-year rows */
-    ei_table *table;  /* one row per series */
-    size_t yoy_rows;
-} job;
-
 enum { C_REGION, C_INDICATOR, C_FREQ, C_FIRST, C_LAST, C_CAGR, C_LASTP,
        C_YOY, C_GAP, C_COUNT_ };
 static const char *const columns[C_COUNT_] = {
     "region", "indicator", "freq", "first_year", "last_year", "cagr",
     "last_period", "yoy_last", "gap"};
 
+/* What the series table shows of one series. */
+typedef struct summary {
+    int first, last;       /* first and last full year; 0 if < 2 */
+    ei_result cagr;
+    bool has_yoy;          /* some year-on-year growth is finite */
+    ei_period last_period; /* the last one's period */
+    double yoy_last;
+} summary;
+
 /* CAGR from the first to the last year of @p annual with a value. */
-static int cagr_full_years(const ei_series *annual, ei_result *out,
-                           int *first, int *last, ei_error *err)
+static int cagr_full_years(summary *sm, const ei_series *annual,
+                           ei_error *err)
 {
     const double *v = ei_series_values(annual);
     size_t n = ei_series_len(annual), i0 = 0, i1 = n;
@@ -231,19 +229,22 @@ static int cagr_full_years(const ei_series *annual, ei_result *out,
         i0++;
     while (i1 > i0 && isnan(v[i1 - 1]))
         i1--;
-    out->value = NAN;
-    out->reason = EI_REASON_TOO_FEW_POINTS;
-    *first = *last = 0;
+    sm->cagr.value = NAN;
+    sm->cagr.reason = EI_REASON_TOO_FEW_POINTS;
+    sm->first = sm->last = 0;
     if (i1 == 0 || i1 - 1 <= i0)
         return EI_OK;
     ei_period p0 = ei_series_period_at(annual, i0);
     ei_period p1 = ei_series_period_at(annual, i1 - 1);
-    *first = p0.year;
-    *last = p1.year;
-    return ei_series_cagr(out, annual, p0, p1, NULL, err);
+    sm->first = p0.year;
+    sm->last = p1.year;
+    return ei_series_cagr(&sm->cagr, annual, p0, p1, NULL, err);
 }
 
-static int do_series(job *jb, const ei_series *s, ei_error *err)
+/* Growth rows of @p s into @p out, and its summary. Touches nothing
+ * shared: blocks of series run on both cores. */
+static int do_series(text *out, size_t *rows, summary *sm,
+                     const ei_series *s, ei_error *err)
 {
     ei_series *yoy = NULL, *annual = NULL;
     int rc = ei_series_transform(&yoy, s, EI_TRANSFORM_PC1, NULL, err);
@@ -264,19 +265,27 @@ static int do_series(job *jb, const ei_series *s, ei_error *err)
 
     /* Every finite growth rate, and the last one for the gap. */
     const double *g = ei_series_values(yoy);
-    size_t n = ei_series_len(yoy), last = n;
+    size_t n = ei_series_len(yoy);
+    sm->has_yoy = false;
     for (size_t i = 0; i < n; i++) {
         if (isnan(g[i]))
             continue;
-        out_put(jb->yoy, key, key_len);
-        char *p = out_room(jb->yoy, EI_PERIOD_TEXT_MAX + 34);
-        p += fmt_period(p, ei_series_period_at(yoy, i));
+        char *p = text_room(out, key_len + EI_PERIOD_TEXT_MAX + 34);
+        if (!p) {
+            rc = EI_ENOMEM;
+            goto done;
+        }
+        memcpy(p, key, key_len);
+        p += key_len;
+        sm->last_period = ei_series_period_at(yoy, i);
+        p += fmt_period(p, sm->last_period);
         *p++ = ',';
         p += fmt_g17(p, g[i]);
         *p++ = '\n';
-        jb->yoy->len = (size_t)(p - jb->yoy->buf);
-        jb->yoy_rows++;
-        last = i;
+        out->len = (size_t)(p - out->buf);
+        ++*rows;
+        sm->has_yoy = true;
+        sm->yoy_last = g[i];
     }
 
     const ei_series *ann = s;
@@ -287,50 +296,79 @@ static int do_series(job *jb, const ei_series *s, ei_error *err)
             goto done;
         ann = annual;
     }
-    ei_result cagr;
-    int y0, y1;
-    rc = cagr_full_years(ann, &cagr, &y0, &y1, err);
-    if (rc)
-        goto done;
-
-    ei_table *t = jb->table;
-    size_t row;
-    if ((rc = ei_table_add_row(t, &row, err)) ||
-        (rc = ei_table_set_text(t, row, C_REGION, ei_series_region(s), err)) ||
-        (rc = ei_table_set_text(t, row, C_INDICATOR, ei_series_indicator(s),
-                                err)) ||
-        (rc = ei_table_set_text(t, row, C_FREQ,
-                                ei_freq_name(ei_series_freq(s)), err)))
-        goto done;
-    if (y1 > y0 &&
-        ((rc = ei_table_set_number(t, row, C_FIRST, y0, 0, err)) ||
-         (rc = ei_table_set_number(t, row, C_LAST, y1, 0, err))))
-        goto done;
-    rc = cagr.reason == EI_REASON_NONE
-             ? ei_table_set_number(t, row, C_CAGR, cagr.value, 2, err)
-             : ei_table_set_missing(t, row, C_CAGR, cagr.reason, err);
-    if (rc)
-        goto done;
-    if (last < n) {
-        char per[EI_PERIOD_TEXT_MAX];
-        ei_period_format(ei_series_period_at(yoy, last), per, sizeof per);
-        if ((rc = ei_table_set_text(t, row, C_LASTP, per, err)) ||
-            (rc = ei_table_set_number(t, row, C_YOY, g[last], 2, err)) ||
-            (rc = ei_table_set_number(t, row, C_GAP, g[last] - TARGET_PCT, 2,
-                                      err)))
-            goto done;
-    } else if ((rc = ei_table_set_missing(t, row, C_YOY,
-                                          EI_REASON_TOO_FEW_POINTS, err)) ||
-               (rc = ei_table_set_missing(t, row, C_GAP,
-                                          EI_REASON_TOO_FEW_POINTS, err))) {
-        goto done;
-    }
+    rc = cagr_full_years(sm, ann, err);
 done:
     free(key);
     ei_series_free(yoy);
     ei_series_free(annual);
     return rc;
 }
+
+/* The series table's row for @p s. */
+static int table_row(ei_table *t, const ei_series *s, const summary *sm,
+                     ei_error *err)
+{
+    size_t row;
+    int rc;
+    if ((rc = ei_table_add_row(t, &row, err)) ||
+        (rc = ei_table_set_text(t, row, C_REGION, ei_series_region(s), err)) ||
+        (rc = ei_table_set_text(t, row, C_INDICATOR, ei_series_indicator(s),
+                                err)) ||
+        (rc = ei_table_set_text(t, row, C_FREQ,
+                                ei_freq_name(ei_series_freq(s)), err)))
+        return rc;
+    if (sm->last > sm->first &&
+        ((rc = ei_table_set_number(t, row, C_FIRST, sm->first, 0, err)) ||
+         (rc = ei_table_set_number(t, row, C_LAST, sm->last, 0, err))))
+        return rc;
+    rc = sm->cagr.reason == EI_REASON_NONE
+             ? ei_table_set_number(t, row, C_CAGR, sm->cagr.value, 2, err)
+             : ei_table_set_missing(t, row, C_CAGR, sm->cagr.reason, err);
+    if (rc)
+        return rc;
+    if (!sm->has_yoy) {
+        if ((rc = ei_table_set_missing(t, row, C_YOY,
+                                       EI_REASON_TOO_FEW_POINTS, err)))
+            return rc;
+        return ei_table_set_missing(t, row, C_GAP, EI_REASON_TOO_FEW_POINTS,
+                                    err);
+    }
+    char per[EI_PERIOD_TEXT_MAX];
+    ei_period_format(sm->last_period, per, sizeof per);
+    if ((rc = ei_table_set_text(t, row, C_LASTP, per, err)) ||
+        (rc = ei_table_set_number(t, row, C_YOY, sm->yoy_last, 2, err)))
+        return rc;
+    return ei_table_set_number(t, row, C_GAP, sm->yoy_last - TARGET_PCT, 2,
+                               err);
+}
+
+/* A block of consecutive series (in output order) for one thread. */
+typedef struct block {
+    const ei_series *const *series;
+    summary *sums;
+    size_t n;
+    text out;
+    size_t rows;
+    int rc;
+    ei_error err;
+    const ei_series *failed;
+} block;
+
+static void *run_block(void *arg)
+{
+    block *b = arg;
+    for (size_t i = 0; i < b->n && !b->rc; i++) {
+        b->rc = do_series(&b->out, &b->rows, &b->sums[i], b->series[i],
+                          &b->err);
+        if (b->rc)
+            b->failed = b->series[i];
+    }
+    return NULL;
+}
+
+/* Series per block: big enough to amortise a thread start, small enough
+ * that two blocks of growth text stay a few megabytes. */
+#define BLOCK_SERIES 256
 
 int main(int argc, char **argv)
 {
@@ -366,35 +404,71 @@ int main(int argc, char **argv)
 
     size_t nser = ei_dataset_count(ds), nobs = 0;
     const ei_series **order = malloc((nser ? nser : 1) * sizeof *order);
-    if (!order)
-        return fail("sort", NULL);
+    summary *sums = calloc(nser ? nser : 1, sizeof *sums);
+    if (!order || !sums)
+        return fail("out of memory", NULL);
     for (size_t i = 0; i < nser; i++) {
         order[i] = ei_dataset_at(ds, i);
         nobs += ei_series_obs_count(order[i]);
     }
     qsort(order, nser, sizeof *order, by_key);
 
-    job jb = {0};
-    static outbuf yoy_out;
-    jb.yoy = &yoy_out;
-    yoy_out.fp = fopen(yoy_path, "wb");
-    if (!yoy_out.fp) {
+    FILE *fp = fopen(yoy_path, "wb");
+    if (!fp) {
         perror(yoy_path);
         return 1;
     }
-    out_put(jb.yoy, "region,indicator,period,yoy\n", 28);
-    if (ei_table_new(&jb.table, columns, C_COUNT_, &err))
+    fputs("region,indicator,period,yoy\n", fp);
+    ei_table *table = NULL;
+    if (ei_table_new(&table, columns, C_COUNT_, &err))
         return fail("table", &err);
-    for (size_t i = 0; i < nser; i++)
-        if (do_series(&jb, order[i], &err))
-            return fail(ei_series_indicator(order[i]), &err);
-    out_flush(jb.yoy);
-    if (fclose(yoy_out.fp) != 0 || yoy_out.failed) {
+
+    /* The dataset is read-only from here and the growth functions are
+     * pure, so two blocks at a time run on the two cores; their text is
+     * written in series order. */
+    block b[2];
+    memset(b, 0, sizeof b);
+    size_t yoy_rows = 0;
+    for (size_t at = 0; at < nser;) {
+        for (int k = 0; k < 2; k++) {
+            size_t n = nser - at < BLOCK_SERIES ? nser - at : BLOCK_SERIES;
+            b[k].series = order + at;
+            b[k].sums = sums + at;
+            b[k].n = n;
+            b[k].out.len = 0;
+            b[k].rows = 0;
+            at += n;
+        }
+        pthread_t th;
+        bool threaded = b[1].n && pthread_create(&th, NULL, run_block,
+                                                 &b[1]) == 0;
+        run_block(&b[0]);
+        if (threaded)
+            pthread_join(th, NULL);
+        else
+            run_block(&b[1]);
+        for (int k = 0; k < 2; k++) {
+            if (b[k].rc)
+                return fail(ei_series_indicator(b[k].failed), &b[k].err);
+            if (b[k].out.failed)
+                return fail("out of memory", NULL);
+            if (b[k].out.len &&
+                fwrite(b[k].out.buf, 1, b[k].out.len, fp) != b[k].out.len) {
+                perror(yoy_path);
+                return 1;
+            }
+            yoy_rows += b[k].rows;
+        }
+    }
+    if (fclose(fp) != 0) {
         perror(yoy_path);
         return 1;
     }
+    for (size_t i = 0; i < nser; i++)
+        if (table_row(table, order[i], &sums[i], &err))
+            return fail("series table", &err);
     double t2 = now();
-    if (ei_table_write_file(jb.table, series_path, EI_FORMAT_CSV, &err))
+    if (ei_table_write_file(table, series_path, EI_FORMAT_CSV, &err))
         return fail(series_path, &err);
     double t3 = now();
 
@@ -403,14 +477,17 @@ int main(int argc, char **argv)
     double total = t3 - t0, mb = (double)st.st_size / 1e6;
     printf("econind e2e: %s: %.1f MB, %zu observations, %zu series, "
            "%zu growth rates, %zu rows skipped\n", in, mb, nobs, nser,
-           jb.yoy_rows, skipped);
+           yoy_rows, skipped);
     printf("  read %.3f s, compute and write growth %.3f s, "
            "write series %.3f s\n", t1 - t0, t2 - t1, t3 - t2);
     printf("  total %.3f s: %.1f MB/s, %.0f rows/s, peak RSS %.1f MB\n",
            total, mb / total, (double)nobs / total,
            (double)ru.ru_maxrss / 1024.0);
 
-    ei_table_free(jb.table);
+    free(b[0].out.buf);
+    free(b[1].out.buf);
+    ei_table_free(table);
+    free(sums);
     free(order);
     ei_dataset_free(ds);
     return 0;
