@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs each example program (examples/*.c) on the bundled datasets and
+checks the figures of its answer and the document's words it quotes.
+
+Arguments: the example executables; each is checked by its name. The
+expected figures are the documents' own or worked by hand (sources in the
+comments); the programs take every figure from the library."""
+import os
+import pathlib
+import re
+import subprocess
+import sys
+
+SRC = pathlib.Path(os.environ.get("SRCDIR", "."))
+DATA = SRC / "datasets"
+failures = []
+passed = 0
+checks = {}
+
+
+def example(name):
+    def wrap(fn):
+        checks[name] = fn
+        return fn
+    return wrap
+
+
+def run(exe, *args):
+    p = subprocess.run([exe, str(DATA), *map(str, args)],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        raise AssertionError(f"{exe}: exit {p.returncode}\n"
+                             f"stdout: {p.stdout[-2000:]}\n"
+                             f"stderr: {p.stderr[-2000:]}")
+    return p.stdout
+
+
+def line(out, pattern):
+    """The one line matching the regular expression pattern."""
+    found = [l for l in out.splitlines() if re.search(pattern, l)]
+    assert len(found) == 1, f"{len(found)} lines match {pattern!r}:\n{out}"
+    return found[0]
+
+
+def number(text, pattern):
+    m = re.search(pattern, text)
+    assert m, f"{pattern!r} not in {text!r}"
+    return float(m.group(1))
+
+
+def close(a, b, tol):
+    assert abs(a - b) <= tol, f"{a} != {b} (tolerance {tol})"
+
+
+@example("gdp_to_2025")
+def _(exe):
+    out = run(exe)
+    # The plan's words: 地区生产总值突破1100 亿元,年均增长7.5%以上 (003_…)
+    assert "地区生产总值突破1100 亿元,年均增长7.5%以上" in out, out
+    assert "2020 年,全区完成地区生产总值699 亿元" in out, out
+    assert "old caliber up to 2018, new from 2020" in out, out
+    # 699 * 1.075^5 = 1003.50 (by hand): the plan's pace falls short.
+    cr = line(out, r"^constant-rate ")
+    close(number(cr, r"2025\s+([\d.]+)"), 1003.50, 0.005)
+    close(number(cr, r"P\(reach 1100\) = ([\d.]+)"), 0.0, 0)
+    # (1100 / 699)^(1/5) - 1 = 9.49% a year (DOMAIN.md)
+    tp = line(out, r"^target-path ")
+    close(number(tp, r"2025\s+([\d.]+)"), 1100.0, 0.005)
+    close(number(tp, r"rate ([\d.]+)%"), 9.49, 0.005)
+    close(number(tp, r"P\(reach 1100\) = ([\d.]+)"), 1.0, 0)
+    # One level after the break: every method with a history refuses.
+    for m, needs, has in (("constant-last", "1 growth rate", 0),
+                          ("constant-avg", "3 growth rates", 0),
+                          ("linear", "3 observations", 1),
+                          ("loglinear", "3 observations", 1),
+                          ("holt", "4 observations", 1),
+                          ("damped", "5 observations", 1),
+                          ("sim-bootstrap", "3 growth rates", 0),
+                          ("sim-normal", "3 growth rates", 0)):
+        l = line(out, rf"^{m} ")
+        assert "refused" in l and f"at least {needs} after the 2019 " \
+            f"caliber break; the series has {has}" in l, l
+
+
+def main():
+    global passed
+    exes = sys.argv[1:]
+    names = {pathlib.Path(e).name: e for e in exes}
+    missing = set(checks) - set(names)
+    unchecked = set(names) - set(checks)
+    if missing or unchecked:
+        print(f"FAIL examples without a check: {sorted(unchecked)}; "
+              f"checks without an example: {sorted(missing)}")
+        return 1
+    for name, exe in sorted(names.items()):
+        try:
+            checks[name](exe)
+            passed += 1
+            print(f"ok   {name}")
+        except AssertionError as e:
+            failures.append(name)
+            print(f"FAIL {name}: {e}")
+    print(f"{passed} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
