@@ -310,6 +310,10 @@ static int rows_run(const char *name, ei_csv_text *t,
     s.err = err;
     s.delim = opts && opts->delimiter ? opts->delimiter
                                       : detect_delimiter(t->data, t->len);
+    if (s.delim == '"' || s.delim == '\n' || s.delim == '\r')
+        return ei_error_set_at(err, EI_EINVAL, name, 0, 0,
+                               "the delimiter cannot be a quote or a line "
+                               "end");
     if (csv_init(&s.p, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI) != 0)
         return ei_error_set_at(err, EI_ENOMEM, name, 0, 0, "csv_init failed");
     csv_set_delim(&s.p, (unsigned char)s.delim);

@@ -116,6 +116,9 @@ static void bom_and_delimiters(void **state)
     o.delimiter = '|';
     PARSE_OK(&c, "a|b,c\n1|2\n", &o);
     assert_string_equal(c.out, "1|a|b,c\n2|1|2\n");
+    o.delimiter = '"';
+    ei_error e;
+    assert_int_equal(parse(&c, "a,b\n", 4, &o, &e), EI_EINVAL);
 }
 
 static void gbk(void **state)
