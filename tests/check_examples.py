@@ -83,6 +83,49 @@ def _(exe):
             f"caliber break; the series has {has}" in l, l
 
 
+def blocks(out, head):
+    """The paragraphs of out that start with a line matching head."""
+    parts, cur = [], None
+    for l in out.splitlines():
+        if not l.startswith(" "):
+            cur = [l] if re.search(head, l) else None
+            if cur is not None:
+                parts.append(cur)
+        elif cur is not None:
+            cur.append(l)
+    return ["\n".join(p) for p in parts]
+
+
+@example("target_halves")
+def _(exe):
+    out = run(exe)
+    # 2018 work report: 地区生产总值增长7.2%、突破千亿元大关, from the 2017
+    # estimate 948: 948 * 1.072 = 1016.26 > 1000 (by hand); the level alone
+    # needs 1000 / 948 - 1 = 5.49%.
+    b2018 = blocks(out, r"^地区生产总值 2018: ")
+    assert len(b2018) == 1, out
+    b = b2018[0]
+    assert "growth and level agree" in b, b
+    assert "增长7.2%、突破千亿元大关" in b, b
+    assert "预计全年实现地区生产总值948亿元" in b and "(estimate)" in b, b
+    close(number(b, r"base 2017: ([\d.]+)"), 948, 0)
+    close(number(b, r"1 year\(s\): ([\d.]+)"), 1016.3, 0.05)
+    close(number(b, r"needs ([\d.]+)%"), 5.49, 0.005)
+    # 14th plan: 699 * 1.075^5 = 1003.5 < 1100; 9.49% needed; deflator
+    # 1.0949 / 1.075 - 1 = 1.85% (target_check.h). Two level targets say
+    # 突破1100 (the draft outline in the 2021 report and the plan itself).
+    b2025 = blocks(out, r"^地区生产总值 2021-2025: ")
+    assert len(b2025) == 2, out
+    for b in b2025:
+        assert "growth and level disagree" in b, b
+        assert "年均增长7.5%以上" in b and "突破1100" in b, b
+        close(number(b, r"base 2020: ([\d.]+)"), 699, 0)
+        close(number(b, r"5 year\(s\): ([\d.]+)"), 1003.5, 0.05)
+        close(number(b, r"needs ([\d.]+)%"), 9.49, 0.005)
+        close(number(b, r"them ([\d.]+)%"), 1.85, 0.005)
+    assert "pairs checked: 3, disagreeing: 2" in out, out
+
+
 def main():
     global passed
     exes = sys.argv[1:]
