@@ -126,6 +126,20 @@ def _(exe):
     assert "pairs checked: 3, disagreeing: 2" in out, out
 
 
+@example("plan13_scorecard")
+def _(exe):
+    out = run(exe)
+    # 14th plan, review of the 13th: 指标共计33 项 … 8 项指标(经济发展类指标5
+    # 项、创新驱动类指标2项、民生福祉类指标1 项)难以完成,其它25 项指标均已完成,
+    # 其中7 项指标提前完成 (003_…): 25 + 8 = 33, 25 - 7 = 18 on time.
+    assert "指标共计33 项" in out and "其中7 项指标提前完成" in out, out
+    assert "all: 33 indicators, met 25 (early 7, on time 18), hard 8" \
+        in out, out
+    for group, hard in (("经济发展", 5), ("创新驱动", 2), ("民生福祉", 1)):
+        assert f"  {group}: hard {hard}\n" in out, out
+    assert "group not given: met_early 7 met 18" in out, out
+
+
 def main():
     global passed
     exes = sys.argv[1:]
