@@ -140,6 +140,34 @@ def _(exe):
     assert "group not given: met_early 7 met 18" in out, out
 
 
+@example("tasks_overdue")
+def _(exe):
+    # Deadlines of the two 2021 motions (tasks_2021_motion1/2*.csv), none
+    # reported done. 1号: 3月×2, 9月, 10月×5, 12月; 2号: 3月, 4月×2, 6月×3,
+    # 8月, 9月, 10月×19. Counted by hand.
+    out = run(exe)
+    assert "overdue on 2021-07-01: 8 (" in out, out
+    assert "(西部高铁产城融合区): 9 tasks, pending 7, due 0, overdue 2, " \
+        "done 0" in out, out
+    assert "(大健康产业): 27 tasks, pending 21, due 0, overdue 6, done 0" \
+        in out, out
+    overdue = re.findall(r"^  overdue: task (\S+), deadline (\S+),", out,
+                         re.M)
+    assert overdue == [("1", "2021-03-31"), ("阶段一", "2021-03-31"),
+                       ("一.2", "2021-04-30"), ("三.4", "2021-04-30"),
+                       ("四.1", "2021-06-30"), ("四.3", "2021-06-30"),
+                       ("五.1", "2021-06-30"), ("阶段一", "2021-03-31")], \
+        overdue
+    assert "lead 四新生态新城管委会相关局: 1 of 2 overdue" in out, out
+    assert "建立产业招商地图" in out, out
+    # 2021年10月15日: the October deadlines are due (this month), the
+    # September ones overdue too.
+    out = run(exe, "2021年10月15日")
+    assert "overdue on 2021-10-15: 11 (" in out, out
+    assert "9 tasks, pending 1, due 5, overdue 3, done 0" in out, out
+    assert "27 tasks, pending 0, due 19, overdue 8, done 0" in out, out
+
+
 def main():
     global passed
     exes = sys.argv[1:]
