@@ -168,6 +168,43 @@ def _(exe):
     assert "27 tasks, pending 0, due 19, overdue 8, done 0" in out, out
 
 
+@example("fyp14_requires")
+def _(exe):
+    out = run(exe)
+    # 699 亿元 (2020) to 突破1100 by 2025: (1100 / 699)^(1/5) - 1 = 9.49% a
+    # year (DOMAIN.md); 699 / 1100 = 63.5% of the level. Both documents
+    # (the draft outline in the 2021 report, the plan) state the level.
+    lv = blocks(out, r"^地区生产总值 level > 1100 亿元 \[on_track\]$")
+    assert len(lv) == 2, out
+    for b in lv:
+        assert "latest 2020: 699; 5 year(s) left" in b, b
+        close(number(b, r"requires ([\d.]+)%"), 9.49, 0.005)
+        close(number(b, r"progress ([\d.]+)%"), 63.5, 0.05)
+        assert "地区生产总值突破1100" in b, b
+        assert "2020 年,全区完成地区生产总值699 亿元" in b, b
+    # 年均增长7.5%以上 with no year of the plan reported: 7.5% still.
+    for ind, words in (("地区生产总值", "年均增长7.5%以上"),
+                       ("居民人均可支配收入", "居民人均可支配收入年均增长7.5%以上")):
+        b = blocks(out, rf"^{ind} avg_growth >= 7.5 % ")
+        assert len(b) == 1, out
+        assert "no year of the plan reported yet; 5 year(s) left" in b[0]
+        close(number(b[0], r"requires ([\d.]+)%"), 7.5, 0.005)
+        assert words in b[0], b[0]
+    # The halves: 699 * 1.075^5 = 1003.5 < 1100; deflator 1.85% a year.
+    halves = [l for l in out.splitlines() if l.startswith("halves: ")]
+    assert len(halves) == 2, out
+    for l in halves:
+        close(number(l, r"gives ([\d.]+)"), 1003.5, 0.05)
+        assert "short of > 1100" in l, l
+        close(number(l, r"deflator ([\d.]+)%"), 1.85, 0.005)
+    # targets.csv: 61 rows with period 2021-2025.
+    m = re.search(r"^plan targets: (\d+); with a pace: (\d+); no figure "
+                  r"in the documents: (\d+); .*: (\d+)$", out, re.M)
+    assert m, out
+    total, paced, nofig, nopace = map(int, m.groups())
+    assert (total, paced) == (61, 4) and nofig + nopace == 57, m.groups()
+
+
 def main():
     global passed
     exes = sys.argv[1:]
