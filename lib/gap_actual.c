@@ -77,6 +77,26 @@ static eig_point reported_growth(const ei_series *s, ei_period p)
     return pt;
 }
 
+/* The bound of X_b / X_a: a numerator above its figure (突破) or a
+ * denominator below it makes the ratio a lower bound, and the reverse an
+ * upper bound; bounds pulling both ways decide nothing (false). */
+static bool ratio_bound(ei_bound *out, ei_bound a, ei_bound b)
+{
+    int up = (b == EI_BOUND_ABOVE) + (a == EI_BOUND_BELOW);
+    int down = (b == EI_BOUND_BELOW) + (a == EI_BOUND_ABOVE);
+    if (up && down)
+        return false;
+    if (up)
+        *out = EI_BOUND_ABOVE;
+    else if (down)
+        *out = EI_BOUND_BELOW;
+    else if (a == EI_BOUND_ABOUT || b == EI_BOUND_ABOUT)
+        *out = EI_BOUND_ABOUT;
+    else
+        *out = EI_BOUND_EXACT;
+    return true;
+}
+
 /* X_b / X_a as a point (ratio, not percent). */
 static eig_point level_ratio(const ei_series *s, ei_period a, ei_period b)
 {
@@ -91,6 +111,8 @@ static eig_point level_ratio(const ei_series *s, ei_period a, ei_period b)
         return eig_missing(EI_REASON_NEGATIVE_BASE);
     eig_point r = {xb.v / xa.v, EI_REASON_NONE, worse(xa.status, xb.status),
                    EI_BOUND_EXACT, true};
+    if (!ratio_bound(&r.bound, xa.bound, xb.bound))
+        return eig_missing(EI_REASON_BOUND);
     return r;
 }
 

@@ -16,7 +16,7 @@ typedef struct eig_point {
     double v;            /* NaN when missing */
     ei_reason reason;    /* NONE when v is a number */
     ei_obs_status status;/* ESTIMATE if any operand is one */
-    ei_bound bound;      /* of a direct value; EXACT for derived ones */
+    ei_bound bound;      /* a bound carried through level ratios */
     bool derived;        /* growth from levels rather than reported */
 } eig_point;
 

@@ -40,7 +40,8 @@
  * When the actual rests on an estimate (预计), the verdict is still given
  * but `provisional` is true and the reason is EI_REASON_ESTIMATE_ONLY.
  * A bound figure is read as an interval: above (突破 a) is (a, inf), below
- * (近, 不到 a) is (-inf, a]; about (约 a) is taken as a.
+ * (近, 不到 a) is (-inf, a]; about (约 a) is taken as a. A growth derived
+ * from a bound level is a bound too (1000 above over 948: above 5.49%).
  *
  * Pure functions; thread-safe on const inputs.
  */
