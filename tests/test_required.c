@@ -1,9 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What it takes: required paces and reduction progress, each against a
  * hand-worked or published figure. */
-#include "testutil.h"
-
-#include "econind/econind.h"
+#include "target_fixture.h"
 
 /* DOMAIN.md / Hanyang 14th plan (seed 003): GDP 699 亿元 in 2020, target
  * 1100 亿元 by 2025: (1100/699)^(1/5) - 1 = 9.49% a year. */
@@ -87,6 +85,112 @@ static void reduction_log_method(void **state)
                      EI_EINVAL);
 }
 
+/* From data: GDP 699 in 2020 (seed 003) and the 14th plan's 1100 by 2025:
+ * 9.49% a year, 699/1100 = 63.55% of the way. With 850 in 2022 the three
+ * years left need (1100/850)^(1/3) - 1 = 1.294118^(1/3) - 1 = 8.9744%. */
+static void requirement_level(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    fx_point p[] = {FX(699)};
+    fx_series(ds, "汉阳区", "地区生产总值", "亿元", 2020, p, 1);
+    fx_point q[] = {FX(699), FX(780), FX(850)};
+    fx_series(ds, "江岸区", "地区生产总值", "亿元", 2020, q, 3);
+    ei_target t = fx_target("地区生产总值", 2021, 2025, EI_TARGET_LEVEL,
+                            EI_OP_GT, 1100, "亿元");
+    ei_requirement r;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_NONE);
+    assert_int_equal(r.latest.year, 2020);
+    assert_int_equal(r.periods_left, 5);
+    assert_close(r.required, 9.4922, 1e-4);
+    assert_close(r.progress, 63.5455, 1e-5);
+    assert_false(r.met);
+    t.region = "江岸区";
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.latest.year, 2022);
+    assert_int_equal(r.periods_left, 3);
+    assert_close(r.required, 8.97443, 1e-5);
+    t.region = "武昌区"; /* no data */
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_MISSING);
+    assert_true(isnan(r.required));
+    ei_dataset_free(ds);
+}
+
+/* 年均增长7.5% over 2021-2025 with 6% and 7% reported for 2021-2022: the
+ * three years left need 8.1727% (hand-worked in avg_pace above). */
+static void requirement_avg(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    fx_point p[] = {FX(699), FXG(NAN, 6), FXG(NAN, 7)};
+    fx_series(ds, "汉阳区", "地区生产总值", "亿元", 2020, p, 3);
+    ei_target t = fx_target("地区生产总值", 2021, 2025,
+                            EI_TARGET_AVG_GROWTH, EI_OP_GE, 7.5, "%");
+    ei_requirement r;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_NONE);
+    assert_int_equal(r.latest.year, 2022);
+    assert_int_equal(r.periods_left, 3);
+    assert_close(r.latest_value, (sqrt(1.06 * 1.07) - 1) * 100, 1e-12);
+    assert_close(r.required, 8.17267, 1e-5);
+    ei_dataset_free(ds);
+}
+
+/* Energy intensity -17% over 2016-2020, index 1.00 (2015) → 0.90 (2018):
+ * -10% so far, 56.5% of the way by the log method, and -3.968% a year in
+ * 2019-2020 (hand-worked in reduction_log_method above). */
+static void requirement_reduction(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    fx_point p[] = {FX(1), FX(0.97), FX(0.935), FX(0.90)};
+    fx_series(ds, "汉阳区", "单位GDP能耗", "吨标准煤/万元", 2015, p, 4);
+    ei_target t = fx_target("单位GDP能耗", 2016, 2020, EI_TARGET_REDUCTION,
+                            EI_OP_GE, 17, "%");
+    ei_requirement r;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_NONE);
+    assert_int_equal(r.latest.year, 2018);
+    assert_close(r.latest_value, -10, 1e-9);
+    assert_close(r.progress, 56.545, 1e-4);
+    assert_int_equal(r.periods_left, 2);
+    assert_close(r.required, -3.96760, 1e-5);
+    ei_dataset_free(ds);
+}
+
+/* The rest of the year from a monthly YTD series (the hand-worked case of
+ * rest_of_year above): 2022 Jan-Aug 60, full year 100; 2023 Jan-Aug 63;
+ * target +8% → Sep-Dec must grow 12.5%; YTD growth so far 5%. */
+static void requirement_rest_of_year(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    ei_series_meta meta = {"汉阳区", "固定资产投资", "亿元", EI_FREQ_MONTHLY,
+                           EI_MEASURE_YTD, EI_BASIS_CURRENT};
+    ei_series *s = NULL;
+    assert_int_equal(ei_series_new(&s, &meta, ei_period_month(2022, 1), 20,
+                                   NULL),
+                     EI_OK);
+    for (size_t i = 0; i < 20; i++)
+        assert_int_equal(ei_series_set(s, i, NAN, EI_REASON_MISSING), EI_OK);
+    assert_int_equal(ei_series_set(s, 7, 60, EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_series_set(s, 11, 100, EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_series_set(s, 19, 63, EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_dataset_add_series(ds, s, NULL), EI_OK);
+    ei_target t = fx_target("固定资产投资", 2023, 2023, EI_TARGET_GROWTH,
+                            EI_OP_GE, 8, "%");
+    ei_requirement r;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_NONE);
+    assert_int_equal(r.latest.sub, 8);
+    assert_int_equal(r.periods_left, 4);
+    assert_close(r.latest_value, 5, 1e-12);
+    assert_close(r.required, 12.5, 1e-12);
+    ei_dataset_free(ds);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -95,6 +199,10 @@ int main(void)
         cmocka_unit_test(rest_of_year),
         cmocka_unit_test(avg_pace),
         cmocka_unit_test(reduction_log_method),
+        cmocka_unit_test(requirement_level),
+        cmocka_unit_test(requirement_avg),
+        cmocka_unit_test(requirement_reduction),
+        cmocka_unit_test(requirement_rest_of_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
