@@ -126,6 +126,35 @@ def _(exe):
     assert "pairs checked: 3, disagreeing: 2" in out, out
 
 
+@example("targets_met")
+def _(exe):
+    out = run(exe)
+    assert out.startswith("Which of Hanyang's 126 targets were met?"), out
+    # 2018 work report: 突破千亿元大关; the 2021 report: 破千亿 (a bound
+    # above 1000 meets > 1000, gap.h).
+    b = blocks(out, r"^met: 地区生产总值 2018 level > 1000 ")
+    assert len(b) == 1, out
+    assert "actual >1000.00" in b[0] and "突破千亿元大关" in b[0], b[0]
+    assert "地区生产总值破千亿" in b[0], b[0]
+    # Revenue 2018: 83.9 (2017 estimate) to 突破百亿: above 100 / 83.9 - 1
+    # = 19.19% (by hand), against 增长10%: met, on an estimate.
+    b = blocks(out, r"^met: 地方一般公共预算收入 2018 growth >= 10 ")
+    assert len(b) == 1, out
+    close(number(b[0], r"actual >([\d.]+)"), 19.19, 0.005)
+    assert "derived, provisional" in b[0], b[0]
+    assert "地方一般公共预算收入83.9亿元" in b[0], b[0]
+    assert "地方一般公共预算收入2018 年突破百亿" in b[0], b[0]
+    # GDP growth 2018: above 1000 / 948 - 1 = 5.49% decides nothing
+    # against >= 7.2 (the true figure may be higher): no verdict.
+    b = blocks(out, r"^unknown \(.*bound.*\): 地区生产总值 2018 growth ")
+    assert len(b) == 1, out
+    close(number(b[0], r"actual >([\d.]+)"), 5.49, 0.005)
+    assert "预计全年实现地区生产总值948亿元" in b[0], b[0]
+    assert "met 2, not met 0, unknown 124" in out, out
+    assert re.search(r"unknown, no figure for this period: 123$", out,
+                     re.M), out
+
+
 @example("plan13_scorecard")
 def _(exe):
     out = run(exe)
