@@ -247,6 +247,14 @@ def main():
     for name, exe in sorted(names.items()):
         try:
             checks[name](exe)
+            # A datasets directory that is not there: exit 1, naming the
+            # file it could not read.
+            bad = SRC / "no-such-datasets"
+            p = subprocess.run([exe, str(bad)], capture_output=True,
+                               text=True)
+            assert p.returncode == 1 and str(bad) in p.stderr, \
+                f"{name} on a missing directory: exit {p.returncode}, " \
+                f"stderr {p.stderr!r}"
             passed += 1
             print(f"ok   {name}")
         except AssertionError as e:
