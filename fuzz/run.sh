@@ -34,6 +34,13 @@ seed() {
             i=$((i + 1))
             if [ "$t" = registry ]; then
                 cp "$f" "$dir/file-$i"
+            elif [ "$t" = target ]; then
+                # reader byte: 0 targets, 1 plans, 2 tasks, 3 scorecard
+                case $(basename "$f") in
+                targets*) b=000 ;; plans*) b=001 ;; tasks*) b=002 ;;
+                scorecard*) b=003 ;; *) b=000 ;;
+                esac
+                { printf "\\$b"; cat "$f"; } > "$dir/file-$i-$b"
             else
                 # option bytes: 0 auto/strict, 9 lenient, 2 wide, 0x83 defaults
                 for b in 000 011 002 203; do
