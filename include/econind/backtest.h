@@ -11,8 +11,8 @@
  *    - percent error pe = 100 e / actual,
  *    - per method and horizon: MAE = mean |e|, RMSE = sqrt(mean e^2),
  *      MAPE = mean |pe|, bias = mean e, MPE = mean pe
- *      (Hyndman & Athanasopoulos, FPP 2nd ed., 3.4 and 3.4 "time series
- *      cross-validation").
+ *      (Hyndman & Athanasopoulos, FPP 2nd ed., 3.4 "Evaluating forecast
+ *      accuracy", time series cross-validation).
  *    A comparison is skipped when the actual is missing or a caliber break
  *    lies between t and t+h; its percent error is skipped (not the error)
  *    when the actual is 0. An origin where a method refuses (EI_ENODATA:
