@@ -142,6 +142,8 @@ static int actual_of(eig_point *out, const ei_target *t,
         break;
     default:
         *out = eig_level(s, at);
+        if (out->reason == EI_REASON_NONE && !eig_to_unit(out, s, t->unit))
+            *out = eig_missing(EI_REASON_UNIT_MISMATCH);
         break;
     }
     ei_series_free(owned);

@@ -3,6 +3,7 @@
  * growth (reported beside the level, else derived when no caliber break),
  * the CAGR and the cumulative change over a span (formulas in gap.h). */
 #include <math.h>
+#include <string.h>
 
 #include "gap_priv.h"
 
@@ -204,4 +205,18 @@ eig_point eig_change(const ei_series *s, ei_period base, ei_period end)
         return f;
     f.v = (f.v - 1) * 100;
     return f;
+}
+
+bool eig_to_unit(eig_point *p, const ei_series *s, const char *unit)
+{
+    ei_unit su = ei_series_unit(s);
+    if (!unit || !*unit || !su.name || !*su.name || strcmp(su.name, unit) == 0)
+        return true;
+    ei_unit tu;
+    ei_unit_lookup(&tu, unit);
+    double f;
+    if (ei_unit_factor(&f, su, tu, NULL) != EI_OK)
+        return false;
+    p->v *= f;
+    return true;
 }

@@ -38,6 +38,11 @@ eig_point eig_cagr(const ei_series *s, ei_period base, ei_period end);
 /* Cumulative change in percent from base to end. */
 eig_point eig_change(const ei_series *s, ei_period base, ei_period end);
 
+/* Express a level of series s in `unit` (万元 → 亿元). False when the
+ * units do not convert; an empty unit on either side is taken to be the
+ * other's. */
+bool eig_to_unit(eig_point *p, const ei_series *s, const char *unit);
+
 /* A point with no value and the reason. */
 eig_point eig_missing(ei_reason r);
 

@@ -160,14 +160,18 @@ static void level_requirement(ei_requirement *out, const ei_target *t,
         out->reason = EI_REASON_MISSING;
         return;
     }
+    if (!eig_to_unit(&x, s, t->unit)) {
+        out->reason = EI_REASON_UNIT_MISMATCH;
+        return;
+    }
     out->latest = at;
     out->latest_value = x.v;
     out->provisional = x.status == EI_STATUS_ESTIMATE;
     out->periods_left = periods_between(at, end);
     if (t->value != 0)
         out->progress = x.v / t->value * 100;
-    bool up = t->kind != EI_TARGET_CEILING;
-    out->met = up ? x.v >= t->value : x.v <= t->value;
+    out->met = ei_gap_decide(t, ei_target_direction(t, NULL), x.v, x.bound,
+                             t->value) == EI_VERDICT_MET;
     if (out->periods_left <= 0) {
         out->reason = EI_REASON_OUT_OF_RANGE;
         return;

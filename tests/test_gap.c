@@ -260,6 +260,39 @@ static void estimate_only(void **state)
     ei_dataset_free(ds);
 }
 
+/* Vintages (seed 001 and 003): Hanyang GDP 2020 was estimated at 700 亿元
+ * in the 2021 work report and published as 699 in the 14th plan. Against
+ * >= 699.5, the latest figure misses; as first released it is met, on an
+ * estimate. */
+static void vintages(void **state)
+{
+    (void)state;
+    static const char csv[] =
+        "region,indicator,period,value,unit,status,release\n"
+        "汉阳区,地区生产总值,2020,700,亿元,estimate,2020-12-28\n"
+        "汉阳区,地区生产总值,2020,699,亿元,actual,2021-05\n";
+    ei_dataset *ds = fx_dataset();
+    ei_error e;
+    assert_int_equal(ei_csv_read_buffer(ds, "obs.csv", csv, strlen(csv),
+                                        NULL, NULL, &e),
+                     EI_OK);
+    ei_target t = fx_target("地区生产总值", 2020, 2020, EI_TARGET_LEVEL,
+                            EI_OP_GE, 699.5, "亿元");
+    ei_gap g;
+    assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);
+    assert_close(g.actual, 699, 1e-12);
+    assert_int_equal(g.verdict, EI_VERDICT_NOT_MET);
+    assert_false(g.provisional);
+    ei_gap_options first = EI_GAP_OPTIONS_INIT;
+    first.vintage = EI_VINTAGE_FIRST;
+    assert_int_equal(ei_gap_evaluate(&g, &t, ds, &first, NULL), EI_OK);
+    assert_close(g.actual, 700, 1e-12);
+    assert_int_equal(g.verdict, EI_VERDICT_MET);
+    assert_true(g.provisional);
+    assert_int_equal(g.reason, EI_REASON_ESTIMATE_ONLY);
+    ei_dataset_free(ds);
+}
+
 /* Energy intensity -17% over 2016-2020 (the 13th plan's national target);
  * yearly changes -2, -2, -2, -2, -2.2 give 0.98^4*0.978 - 1 = -9.79%: not
  * met, 7.21 pp short; -4 a year gives 0.96^5 - 1 = -18.46%: met. */
@@ -289,6 +322,31 @@ static void reduction(void **state)
     assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);
     assert_close(g.actual, (pow(0.96, 5) - 1) * 100, 1e-12);
     assert_int_equal(g.verdict, EI_VERDICT_MET);
+    ei_dataset_free(ds);
+}
+
+/* Units: a series in 万元 against a target in 亿元 is converted
+ * (6,600,000 万元 = 660 亿元 ≥ 650: met, gap +10 亿元); a series in 万人
+ * against a target in 亿元 does not convert: unknown. */
+static void units_convert(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    fx_point p[] = {FX(6600000)};
+    fx_series(ds, "汉阳区", "招商引资总额", "万元", 2018, p, 1);
+    fx_point q[] = {FX(3)};
+    fx_series(ds, "汉阳区", "城镇新增就业", "万人", 2018, q, 1);
+    ei_target t = fx_target("招商引资总额", 2018, 2018, EI_TARGET_LEVEL,
+                            EI_OP_GE, 650, "亿元");
+    ei_gap g;
+    assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);
+    assert_close(g.actual, 660, 1e-12);
+    assert_close(g.gap, 10, 1e-9);
+    assert_int_equal(g.verdict, EI_VERDICT_MET);
+    t.indicator = "城镇新增就业";
+    assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(g.verdict, EI_VERDICT_UNKNOWN);
+    assert_int_equal(g.reason, EI_REASON_UNIT_MISMATCH);
     ei_dataset_free(ds);
 }
 
@@ -328,7 +386,9 @@ int main(void)
         cmocka_unit_test(linked_growth),
         cmocka_unit_test(bounds),
         cmocka_unit_test(estimate_only),
+        cmocka_unit_test(vintages),
         cmocka_unit_test(reduction),
+        cmocka_unit_test(units_convert),
         cmocka_unit_test(many),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

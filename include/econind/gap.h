@@ -6,7 +6,9 @@
  *
  * The actual of a target, by kind (X_t the level of period t, g_t the
  * growth in percent, T the target's last period, B its base period):
- * - level, share, ceiling, floor, count: X_T.
+ * - level, share, ceiling, floor, count: X_T, converted to the target's
+ *   unit (a series in 万元 against a target in 亿元; units that do not
+ *   convert give EI_REASON_UNIT_MISMATCH).
  * - growth: the reported growth g_T; else, when the series has no caliber
  *   break between T-1y and T, the derived (X_T / X_{T-1y} - 1) * 100.
  * - avg_growth: the CAGR from B to T, n = T - B years: from the reported
