@@ -30,11 +30,13 @@ int ei_dataset_new(ei_dataset **out, const ei_registry *reg, ei_error *err)
     ds->reg = reg;
     ds->pool = ei_strpool_new();
     ds->table = calloc(64, sizeof *ds->table);
-    if (!ds->pool || !ds->table) {
+    ds->raw = calloc(64, sizeof *ds->raw);
+    if (!ds->pool || !ds->table || !ds->raw) {
         ei_dataset_free(ds);
         return ei_error_set(err, EI_ENOMEM, "out of memory");
     }
     ds->mask = 63;
+    ds->raw_mask = 63;
     *out = ds;
     return EI_OK;
 }
@@ -49,6 +51,7 @@ void ei_dataset_free(ei_dataset *ds)
         free(ds->slots[i].pend);
     free(ds->slots);
     free(ds->table);
+    free(ds->raw);
     free(ds->series);
     free(ds->series_slot);
     free(ds->touched);
@@ -227,11 +230,20 @@ void ei_dataset_reset_slot(ei_dataset *ds, ds_slot *slot)
     ei_error_set_at((err), (code), (obs)->file, (obs)->line,                 \
                     (obs)->line ? 1 : 0, __VA_ARGS__)
 
+static bool same_text(const ei_dataset *ds, uint32_t id, const char *s)
+{
+    const char *p = ei_strpool_str(ds->pool, id);
+    return p && strcmp(p, s ? s : "") == 0;
+}
+
 /* The factor taking the row's unit @p u to the slot's; fills the cache. */
 static int unit_for(ei_dataset *ds, ds_slot *slot, const char *u,
                     const ei_observation *obs, ei_error *err)
 {
     ds_cache *c = &ds->cache;
+    c->num = c->den = 1.0;
+    if (!*u || (slot->unit && same_text(ds, slot->unit, u)))
+        return EI_OK; /* in the series' unit: nothing to convert */
     size_t len;
     const char *t = ei_trim(u, &len);
     uint32_t raw, id;
@@ -291,12 +303,6 @@ static int field_id(ei_dataset *ds, int f, const char *s, uint32_t *id)
     return rc;
 }
 
-static bool same_text(const ei_dataset *ds, uint32_t id, const char *s)
-{
-    const char *p = ei_strpool_str(ds->pool, id);
-    return p && strcmp(p, s ? s : "") == 0;
-}
-
 static int note_file(ei_dataset *ds, uint32_t file)
 {
     for (size_t i = ds->nfiles; i-- > 0;)
@@ -311,6 +317,63 @@ static int note_file(ei_dataset *ds, uint32_t file)
         ds->capfiles = cap;
     }
     ds->files[ds->nfiles++] = file;
+    return EI_OK;
+}
+
+static uint32_t raw_hash(uint32_t region, uint32_t ind, int freq,
+                         int measure)
+{
+    uint64_t k = ((uint64_t)region << 32 | ind) * 0x9E3779B97F4A7C15u;
+    return (uint32_t)(k >> 32) ^ (uint32_t)(freq * 31 + measure);
+}
+
+/* The slot of a key as written: the raw-key table, else the full lookup
+ * (trim, registry, intern), remembered in the table. */
+static int raw_slot(ei_dataset *ds, uint32_t rr, uint32_t ir,
+                    const ei_series_meta *meta, uint32_t *si)
+{
+    int freq = meta->freq, measure = meta->measure;
+    uint32_t i = raw_hash(rr, ir, freq, measure) & ds->raw_mask;
+    for (; ds->raw[i].slot1; i = (i + 1) & ds->raw_mask) {
+        const ds_rawkey *k = &ds->raw[i];
+        if (k->region == rr && k->ind == ir && k->freq == freq
+            && k->measure == measure) {
+            *si = k->slot1 - 1;
+            return EI_OK;
+        }
+    }
+    int rc = slot_for(ds, meta->region ? meta->region : "", meta->indicator,
+                      freq, measure, si);
+    if (rc)
+        return rc;
+    if ((size_t)(ds->nraw + 1) * 2 > (size_t)ds->raw_mask + 1) {
+        size_t size = ((size_t)ds->raw_mask + 1) * 2;
+        if (size > ((size_t)1 << 31))
+            return EI_OK; /* just not remembered */
+        ds_rawkey *t = calloc(size, sizeof *t);
+        if (!t)
+            return EI_OK;
+        uint32_t mask = (uint32_t)(size - 1);
+        for (size_t j = 0; j <= ds->raw_mask; j++) {
+            if (!ds->raw[j].slot1)
+                continue;
+            const ds_rawkey *k = &ds->raw[j];
+            uint32_t h = raw_hash(k->region, k->ind, k->freq, k->measure);
+            uint32_t n = h & mask;
+            while (t[n].slot1)
+                n = (n + 1) & mask;
+            t[n] = *k;
+        }
+        free(ds->raw);
+        ds->raw = t;
+        ds->raw_mask = mask;
+        i = raw_hash(rr, ir, freq, measure) & mask;
+        while (ds->raw[i].slot1)
+            i = (i + 1) & mask;
+    }
+    ds_rawkey k = {rr, ir, *si + 1, (uint8_t)freq, (uint8_t)measure};
+    ds->raw[i] = k;
+    ds->nraw++;
     return EI_OK;
 }
 
@@ -357,15 +420,14 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
         && same_text(ds, c->ind_raw, meta->indicator)) {
         si = c->slot;
     } else {
-        uint32_t rr, ir;
         c->valid = false;
         c->unit_valid = false;
-        rc = slot_for(ds, region, meta->indicator, meta->freq, meta->measure,
-                      &si);
-        if (!rc)
-            rc = ei_strpool_intern_cstr(ds->pool, region, &rr);
+        uint32_t rr, ir;
+        rc = ei_strpool_intern_cstr(ds->pool, region, &rr);
         if (!rc)
             rc = ei_strpool_intern_cstr(ds->pool, meta->indicator, &ir);
+        if (!rc)
+            rc = raw_slot(ds, rr, ir, meta, &si);
         if (rc)
             return ei_error_set(err, rc, "out of memory or too many keys");
         c->valid = true;

@@ -52,6 +52,16 @@ typedef struct ds_cache {
                               file */
 } ds_cache;
 
+/* A key as written (ids of the untrimmed region and indicator texts) to its
+ * slot, so that rows missing the one-entry cache skip trimming and the
+ * registry. */
+typedef struct ds_rawkey {
+    uint32_t region;
+    uint32_t ind;
+    uint32_t slot1;        /* slot index + 1, 0 for an empty entry */
+    uint8_t freq, measure;
+} ds_rawkey;
+
 struct ei_dataset {
     const ei_registry *reg;
     ei_registry *own_reg;
@@ -67,6 +77,8 @@ struct ei_dataset {
     size_t ntouched, captouched;
     uint32_t *files;       /* file ids: committed ones, then pending ones */
     size_t nfiles, nfiles_committed, capfiles;
+    ds_rawkey *raw;        /* open addressing, load at most 1/2 */
+    uint32_t raw_mask, nraw;
     ds_cache cache;
     void *scratch;         /* sort buffer reused across commits */
     size_t scratch_cap;

@@ -45,23 +45,48 @@ EI_API const ei_registry *ei_dataset_registry(const ei_dataset *ds);
 /**
  * Add one observation to the pending batch. The series it belongs to is
  * identified by region, indicator (resolved through the registry: a code, a
- * name or an alias of one indicator name one series), frequency and measure.
- * Strings are copied. Nothing is visible until ei_dataset_commit().
- * The observation's period frequency must match meta->freq.
+ * name or an alias of one indicator name one series; an unregistered name
+ * is kept as written, trimmed), frequency and measure. Region and names are
+ * trimmed of white space. Strings are copied (interned: a row costs no
+ * malloc); "" counts as NULL for caliber, release, source, note and file.
+ * Nothing is visible until ei_dataset_commit().
+ *
+ * Units: a series' unit is the first non-empty unit seen for it; values in
+ * another unit are converted on the spot (万元 into 亿元: value * 1e4 / 1e8)
+ * and an empty unit means the series' unit.
+ *
+ * @return EI_OK; EI_EINVAL (period invalid or not of meta->freq, no
+ *         indicator, infinite value or growth, an enum out of range);
+ *         EI_EUNIT (the unit does not convert to the series'); EI_ENOMEM.
+ *         Errors carry obs->file and obs->line (column 1). A failed add
+ *         leaves the batch as it was.
  */
 EI_API int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
                           const ei_observation *obs, ei_error *err);
 
 /**
- * Build the series touched by the pending batch: sort, check, fill values,
- * derive breaks from caliber labels. Fails, and leaves the dataset as it was
- * before the batch, when the same (series, period, status) has two different
- * values (EI_ECONFLICT, naming both lines) or when units of one series do
- * not convert (EI_EUNIT).
+ * Build the series touched by the pending batch: merge with the series'
+ * earlier observations, sort (period, then status as in
+ * ei_series_obs_at()), check, fill the points as EI_VINTAGE_LATEST of
+ * ei_series_select_vintage() describes, and derive breaks from caliber
+ * labels: when consecutive observations with a value (not targets or plans)
+ * change label, both labels non-empty, a break {last period of the old
+ * label, first period of the new} is added.
+ *
+ * Fails with EI_ECONFLICT when the same (series, period, status) has two
+ * values, or two growth rates, that differ (beyond 1e-12 relative, for unit
+ * conversions); identical duplicates, and a value beside a NaN, pass. The
+ * error is located at the later observation (file, line, column 1) and its
+ * text names the earlier one: `conflicting value 699 for 汉阳区 地区生产总值
+ * 2020 (actual); 700 given at a.csv:3`. On any failure the batch is
+ * dropped and the dataset is exactly as it was before it.
+ *
+ * Observations merged into a series built in code (ei_dataset_add_series)
+ * join its present points, which become observations without a file.
  */
 EI_API int ei_dataset_commit(ei_dataset *ds, ei_error *err);
 
-/** Drop the pending batch. */
+/** Drop the pending batch; the dataset is as after the last commit. */
 EI_API void ei_dataset_rollback(ei_dataset *ds);
 
 /** Add a series built in code; the dataset takes ownership of @p s (also on
@@ -77,8 +102,10 @@ EI_API const ei_series *ei_dataset_at(const ei_dataset *ds, size_t i);
 
 /**
  * The series of @p indicator (code, Chinese or English name or alias) in
- * @p region (NULL: any region, the first found) at @p freq (EI_FREQ_NONE:
- * any, preferring annual). Level or YTD measure alike. NULL if none.
+ * @p region (NULL: any region, the first in order of appearance) at
+ * @p freq (EI_FREQ_NONE: any, preferring annual, then quarterly, then
+ * monthly). Any measure: level first, then YTD, rate, index. NULL if none.
+ * O(1) with a region; a scan of the series without.
  */
 EI_API const ei_series *ei_dataset_find(const ei_dataset *ds,
                                         const char *region,

@@ -134,10 +134,15 @@ EI_API ei_obs_status ei_series_status_at(const ei_series *s, size_t i);
 EI_API ei_bound ei_series_bound_at(const ei_series *s, size_t i);
 
 /** Set point @p i. A NaN @p value needs a reason other than NONE; a finite
- *  one forces EI_REASON_NONE. Status becomes ACTUAL, bound EXACT. */
+ *  one forces EI_REASON_NONE. Status becomes ACTUAL, bound EXACT; the
+ *  reported growth is kept.
+ *  @return EI_OK, EI_ERANGE (i >= len, or @p s NULL), EI_EINVAL (infinite
+ *          value, NaN with EI_REASON_NONE, reason out of range) */
 EI_API int ei_series_set(ei_series *s, size_t i, double value,
                          ei_reason reason);
-/** Set point @p i with every attribute. */
+/** Set point @p i with every attribute. Same rules as ei_series_set();
+ *  @p growth may be NaN but not infinite; EI_EINVAL for a TARGET or PLAN
+ *  status (never the value of a point) or a bound out of range. */
 EI_API int ei_series_set_full(ei_series *s, size_t i, double value,
                               ei_reason reason, double growth,
                               ei_obs_status status, ei_bound bound);
@@ -151,7 +156,9 @@ EI_API const char *ei_series_indicator(const ei_series *s);
 EI_API const ei_indicator *ei_series_registered(const ei_series *s);
 /** Attach a registry entry (borrowed; the registry must outlive @p s). */
 EI_API void ei_series_set_registered(ei_series *s, const ei_indicator *ind);
-/** Unit. The name is borrowed from the series. */
+/** Unit as looked up with ei_unit_lookup(): a known unit has its canonical
+ *  name (static), an unknown one the name as written (borrowed from the
+ *  series). */
 EI_API ei_unit ei_series_unit(const ei_series *s);
 /** Frequency. */
 EI_API ei_freq ei_series_freq(const ei_series *s);
@@ -169,10 +176,15 @@ EI_API size_t ei_series_count_present(const ei_series *s);
 EI_API size_t ei_series_break_count(const ei_series *s);
 /** Break @p i (i < count). */
 EI_API ei_break ei_series_break_at(const ei_series *s, size_t i);
-/** Record a break (kept sorted, duplicates ignored). */
+/** Record a break (kept sorted by first_new, duplicates ignored).
+ *  @return EI_OK, EI_EINVAL (periods not of the series' frequency or
+ *          last_old not before first_new), EI_ENOMEM */
 EI_API int ei_series_add_break(ei_series *s, ei_break b, ei_error *err);
 /** True when a break lies between periods @p a and @p b (either order):
- *  one is at or before a break's `last_old` side and the other after it. */
+ *  with lo the earlier and hi the later, some break has
+ *  lo < first_new and hi > last_old. With the break {2018, 2020}:
+ *  2019->2020, 2018->2019 and 2017->2020 cross it; 2017->2018 and
+ *  2020->2021 do not. Periods of another frequency never cross. */
 EI_API bool ei_series_crosses_break(const ei_series *s, ei_period a,
                                     ei_period b);
 /** The break between @p a and @p b, if any (for messages). */
@@ -181,13 +193,28 @@ EI_API bool ei_series_break_between(const ei_series *s, ei_period a,
 
 /** Number of observations kept (all vintages, targets and plans). */
 EI_API size_t ei_series_obs_count(const ei_series *s);
-/** Observation @p i in period order, then status order. */
+/** Observation @p i. Observations are kept in period order; within a
+ *  period in the life order of a figure: target, plan, estimate,
+ *  preliminary, actual, revised; within a status in the order they were
+ *  added. Strings in @p out are borrowed from the series.
+ *  @return EI_OK or EI_ERANGE (i >= count) */
 EI_API int ei_series_obs_at(const ei_series *s, size_t i,
                             ei_observation *out);
 
 /**
  * A new series whose values come from the chosen vintage (the dataset's
- * series use EI_VINTAGE_LATEST).
+ * series use EI_VINTAGE_LATEST): a deep copy whose points are rebuilt from
+ * the observations (a series without observations is just copied).
+ *
+ * Points run from the first to the last period with an observation other
+ * than a target or plan (only targets and plans: all their periods,
+ * missing). A period's value is that of its most final observation with a
+ * value (LATEST: revised > actual > preliminary > estimate, the later
+ * added among equals) or of its first release (FIRST: estimate first); its
+ * status and bound are that observation's, its growth that observation's
+ * or, if it has none, one published with the same status. A period with
+ * only a growth rate has no value (EI_REASON_MISSING) but keeps the rate
+ * and its status. Targets and plans never give a value.
  */
 EI_API int ei_series_select_vintage(ei_series **out, const ei_series *s,
                                     ei_vintage which, ei_error *err);
