@@ -454,14 +454,24 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
     r.status = (uint8_t)obs->status;
     r.bound = (uint8_t)obs->bound;
     r.first = (uint8_t)obs->period.first;
-    if ((rc = field_id(ds, 0, obs->caliber, &r.caliber))
-        || (rc = field_id(ds, 1, obs->release, &r.release))
-        || (rc = field_id(ds, 2, obs->source, &r.source))
-        || (rc = field_id(ds, 3, obs->note, &r.note)))
-        return ei_error_set(err, rc, "out of memory");
     uint32_t prev_file = c->str[4];
-    if ((rc = field_id(ds, 4, obs->file, &r.file)))
+    uint32_t oid[3];
+    if ((rc = field_id(ds, 0, obs->caliber, &r.caliber))
+        || (rc = field_id(ds, 1, obs->release, &oid[EI_ORIGIN_RELEASE]))
+        || (rc = field_id(ds, 2, obs->source, &oid[EI_ORIGIN_SOURCE]))
+        || (rc = field_id(ds, 3, obs->note, &r.note))
+        || (rc = field_id(ds, 4, obs->file, &oid[EI_ORIGIN_FILE])))
         return ei_error_set(err, rc, "out of memory");
+    if (c->origin_valid && memcmp(oid, c->origin_ids, sizeof oid) == 0) {
+        r.origin = c->origin;
+    } else {
+        if ((rc = ei_origin_intern(ds->pool, oid, &r.origin)))
+            return ei_error_set(err, rc, "out of memory");
+        memcpy(c->origin_ids, oid, sizeof oid);
+        c->origin = r.origin;
+        c->origin_valid = true;
+    }
+    uint32_t file = oid[EI_ORIGIN_FILE];
     if (slot->npend == slot->cappend) {
         /* Grow by half: ~20% slack on average instead of doubling's ~40%. */
         uint32_t cap = slot->cappend < 4 ? 4
@@ -485,8 +495,8 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
             ds->captouched = cap;
         }
     }
-    if (r.file && (r.file != prev_file || ds->nfiles == 0)
-        && (rc = note_file(ds, r.file))) {
+    if (file && (file != prev_file || ds->nfiles == 0)
+        && (rc = note_file(ds, file))) {
         ds->cache.str[4] = prev_file;
         return ei_error_set(err, rc, "out of memory");
     }
@@ -536,16 +546,8 @@ static int adopt_strings(ei_dataset *ds, ei_series *s)
     ei_series tmp = *s;
     tmp.pool = ds->pool;
     int rc = ei_series_init_meta(&tmp, &m);
-    for (size_t i = 0; !rc && i < s->nobs; i++) {
-        ei_obs_rec *r = &s->obs[i];
-        uint32_t *ids[5] = {&r->caliber, &r->release, &r->source, &r->note,
-                            &r->file};
-        for (int k = 0; !rc && k < 5; k++)
-            if (*ids[k])
-                rc = ei_strpool_intern_cstr(ds->pool,
-                                            ei_strpool_str(old, *ids[k]),
-                                            ids[k]);
-    }
+    if (!rc)
+        rc = ei_obs_remap(s->obs, s->nobs, old, ds->pool);
     if (rc)
         return rc;  /* the caller frees s, half-remapped or not */
     *s = tmp;

@@ -39,7 +39,9 @@ static bool same_number(double a, double b)
 static void where(const ei_dataset *ds, const ei_obs_rec *r, char *buf,
                   size_t size)
 {
-    const char *f = ei_strpool_str(ds->pool, r->file);
+    uint32_t ids[3];
+    ei_origin_get(ds->pool, r->origin, ids);
+    const char *f = ei_strpool_str(ds->pool, ids[EI_ORIGIN_FILE]);
     if (f && r->line)
         snprintf(buf, size, "%s:%lu", f, (unsigned long)r->line);
     else if (f)
@@ -59,8 +61,10 @@ static int conflict(const ei_dataset *ds, const ds_slot *slot,
     ei_period_format(ei_obs_rec_period(second, (ei_freq)slot->freq), period,
                      sizeof period);
     where(ds, first, at, sizeof at);
+    uint32_t ids[3];
+    ei_origin_get(ds->pool, second->origin, ids);
     return ei_error_set_at(err, EI_ECONFLICT,
-                           ei_strpool_str(ds->pool, second->file),
+                           ei_strpool_str(ds->pool, ids[EI_ORIGIN_FILE]),
                            second->line, second->line ? 1 : 0,
                            "conflicting %s %.15g for %s %s (%s); %.15g given "
                            "at %s", what, b, label, period,

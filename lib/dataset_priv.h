@@ -50,6 +50,9 @@ typedef struct ds_cache {
     double num, den;       /* value * num / den converts to the series' */
     uint32_t str[5];       /* last ids of caliber, release, source, note,
                               file */
+    bool origin_valid;
+    uint32_t origin_ids[3];/* file, source, release of `origin` */
+    uint32_t origin;
 } ds_cache;
 
 /* A key as written (ids of the untrimmed region and indicator texts) to its

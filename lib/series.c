@@ -104,8 +104,28 @@ void ei_series_free(ei_series *s)
     free(s);
 }
 
+void ei_origin_get(const ei_strpool *pool, uint32_t origin, uint32_t ids[3])
+{
+    const char *blob = ei_strpool_str(pool, origin);
+    if (blob)
+        memcpy(ids, blob, 3 * sizeof *ids);
+    else
+        ids[0] = ids[1] = ids[2] = 0;
+}
+
+int ei_origin_intern(ei_strpool *pool, const uint32_t ids[3],
+                     uint32_t *origin)
+{
+    if (!ids[0] && !ids[1] && !ids[2]) {
+        *origin = 0;
+        return EI_OK;
+    }
+    return ei_strpool_intern(pool, (const char *)ids, 3 * sizeof *ids,
+                             origin);
+}
+
 /* Intern the string @p id of @p from into @p to, remembering the last
- * mapping (most observations of a series share file, source, caliber). */
+ * mapping (most observations of a series share origin and caliber). */
 typedef struct remap {
     uint32_t from, to;
 } remap;
@@ -126,6 +146,50 @@ static int remap_id(uint32_t *id, const ei_strpool *from, ei_strpool *to,
     memo->from = *id;
     memo->to = nid;
     *id = nid;
+    return EI_OK;
+}
+
+static int remap_origin(uint32_t *origin, const ei_strpool *from,
+                        ei_strpool *to, remap *memo)
+{
+    if (*origin == 0)
+        return EI_OK;
+    if (memo->from == *origin) {
+        *origin = memo->to;
+        return EI_OK;
+    }
+    uint32_t ids[3];
+    ei_origin_get(from, *origin, ids);
+    remap none = {0, 0};
+    int rc = EI_OK;
+    for (int k = 0; !rc && k < 3; k++) {
+        none.from = 0;
+        rc = remap_id(&ids[k], from, to, &none);
+    }
+    uint32_t nid = 0;
+    if (!rc)
+        rc = ei_origin_intern(to, ids, &nid);
+    if (rc)
+        return rc;
+    memo->from = *origin;
+    memo->to = nid;
+    *origin = nid;
+    return EI_OK;
+}
+
+int ei_obs_remap(ei_obs_rec *obs, size_t n, const ei_strpool *from,
+                 ei_strpool *to)
+{
+    remap memo[3] = {{0, 0}, {0, 0}, {0, 0}};
+    for (size_t i = 0; i < n; i++) {
+        int rc = remap_id(&obs[i].caliber, from, to, &memo[0]);
+        if (!rc)
+            rc = remap_id(&obs[i].note, from, to, &memo[1]);
+        if (!rc)
+            rc = remap_origin(&obs[i].origin, from, to, &memo[2]);
+        if (rc)
+            return rc;
+    }
     return EI_OK;
 }
 
@@ -163,15 +227,8 @@ int ei_series_copy(ei_series **out, const ei_series *src, ei_error *err)
             goto nomem;
         memcpy(s->obs, src->obs, src->nobs * sizeof *s->obs);
         s->nobs = src->nobs;
-        remap memo[5] = {{0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}};
-        for (size_t i = 0; i < s->nobs; i++) {
-            ei_obs_rec *r = &s->obs[i];
-            uint32_t *ids[5] = {&r->caliber, &r->release, &r->source,
-                                &r->note, &r->file};
-            for (int k = 0; k < 5; k++)
-                if (remap_id(ids[k], src->pool, s->pool, &memo[k]))
-                    goto nomem;
-        }
+        if (ei_obs_remap(s->obs, s->nobs, src->pool, s->pool))
+            goto nomem;
     }
     *out = s;
     return EI_OK;
@@ -376,10 +433,12 @@ int ei_series_obs_at(const ei_series *s, size_t i, ei_observation *out)
     out->status = (ei_obs_status)r->status;
     out->bound = (ei_bound)r->bound;
     out->caliber = ei_strpool_str(s->pool, r->caliber);
-    out->release = ei_strpool_str(s->pool, r->release);
-    out->source = ei_strpool_str(s->pool, r->source);
+    uint32_t ids[3];
+    ei_origin_get(s->pool, r->origin, ids);
+    out->release = ei_strpool_str(s->pool, ids[EI_ORIGIN_RELEASE]);
+    out->source = ei_strpool_str(s->pool, ids[EI_ORIGIN_SOURCE]);
     out->note = ei_strpool_str(s->pool, r->note);
-    out->file = ei_strpool_str(s->pool, r->file);
+    out->file = ei_strpool_str(s->pool, ids[EI_ORIGIN_FILE]);
     out->line = r->line;
     return EI_OK;
 }

@@ -5,7 +5,7 @@
  * A series keeps its strings (meta and observations) in a string pool. A
  * standalone series owns its pool; a series inside a dataset borrows the
  * dataset's pool, so that ten million observations cost no string copies.
- * Observations are compact records (48 bytes) whose strings are pool ids.
+ * Observations are compact records (40 bytes) whose strings are pool ids.
  */
 #ifndef ECONIND_SERIES_PRIV_H
 #define ECONIND_SERIES_PRIV_H
@@ -16,23 +16,41 @@
 #include "econind/series.h"
 #include "strpool.h"
 
-/* One observation as stored. The period is its ordinal (the end of a span)
- * plus the first sub-period of a span; the frequency is the series'. */
+/* One observation as stored (40 bytes). The period is its ordinal (the
+ * end of a span) plus the first sub-period of a span; the frequency is the
+ * series'. File, source and release change together (once per file or
+ * document), so they are one "origin": the pool id of a 12-byte blob
+ * holding their three pool ids. */
 typedef struct ei_obs_rec {
     double value;     /* NaN if none */
     double growth;    /* NaN if none */
     int32_t ord;      /* ei_period_ordinal() of the period */
     uint32_t line;    /* saturates at UINT32_MAX */
     uint32_t caliber; /* pool ids, 0 for NULL */
-    uint32_t release;
-    uint32_t source;
     uint32_t note;
-    uint32_t file;
+    uint32_t origin;  /* pool id of the origin blob, 0 for none */
     uint8_t status;   /* ei_obs_status */
     uint8_t bound;    /* ei_bound */
     uint8_t first;    /* first sub-period of a span, = sub otherwise */
     uint8_t pad;
 } ei_obs_rec;
+
+_Static_assert(sizeof(ei_obs_rec) == 40, "observation record grew");
+
+/* The parts of an origin. */
+enum { EI_ORIGIN_FILE, EI_ORIGIN_SOURCE, EI_ORIGIN_RELEASE };
+
+/* The pool ids of file, source and release of @p origin (zeros for 0). */
+void ei_origin_get(const ei_strpool *pool, uint32_t origin, uint32_t ids[3]);
+
+/* The origin of three pool ids; all zero gives 0. */
+int ei_origin_intern(ei_strpool *pool, const uint32_t ids[3],
+                     uint32_t *origin);
+
+/* Move the strings of @p n observations from pool @p from to pool @p to,
+ * rewriting their ids. */
+int ei_obs_remap(ei_obs_rec *obs, size_t n, const ei_strpool *from,
+                 ei_strpool *to);
 
 /* The dense points of a series: one allocation holding values and growths
  * (n doubles each) then reasons, status and bound (n bytes each). */

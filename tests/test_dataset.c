@@ -141,6 +141,13 @@ static void hanyang_gdp(void **state)
     assert_int_equal(ei_series_break_count(first), 1);
     assert_int_equal(ei_series_obs_at(first, 3, &o), EI_OK);
     assert_string_equal(o.file, "c.csv");
+    assert_int_equal(o.line, 9);
+    assert_string_equal(o.caliber, "新口径");
+    assert_non_null(o.note);
+    assert_int_equal(ei_series_obs_at(first, 0, &o), EI_OK);
+    assert_string_equal(o.source, "2018年政府工作报告");
+    assert_string_equal(o.file, "a.csv");
+    assert_null(o.release);
     assert_string_equal(ei_series_region(first), "汉阳区");
     ei_series_free(latest);
     ei_series_free(first);
