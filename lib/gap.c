@@ -225,8 +225,16 @@ static bool is_level(const ei_target *t)
 int ei_gap_evaluate(ei_gap *out, const ei_target *t, const ei_dataset *ds,
                     const ei_gap_options *opts, ei_error *err)
 {
-    int rc = ei_gap_actual_at(out, t, ds, t ? t->span.last : ei_period_year(0),
-                              opts, err);
+    if (!t)
+        return ei_error_set(err, EI_EINVAL, "no target");
+    return ei_gap_evaluate_at(out, t, ds, t->span.last, opts, err);
+}
+
+int ei_gap_evaluate_at(ei_gap *out, const ei_target *t, const ei_dataset *ds,
+                       ei_period at, const ei_gap_options *opts,
+                       ei_error *err)
+{
+    int rc = ei_gap_actual_at(out, t, ds, at, opts, err);
     if (rc)
         return rc;
     if (isnan(out->actual) || isnan(out->target)) {

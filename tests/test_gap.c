@@ -27,7 +27,14 @@ static void level_missed(void **state)
     assert_close(g.actual, 1050, 1e-12);
     assert_close(g.gap, -50, 1e-12);
     assert_close(g.gap_pct, -4.54545, 1e-5);
-    /* 1100 in 2025 meets >= 1100 but not > 1100 */
+    /* as of 2023 (900): not met yet, 200 short */
+    assert_int_equal(ei_gap_evaluate_at(&g, &t, ds, ei_period_year(2023),
+                                        NULL, NULL),
+                     EI_OK);
+    assert_int_equal(g.period.year, 2023);
+    assert_int_equal(g.verdict, EI_VERDICT_NOT_MET);
+    assert_close(g.gap, -200, 1e-12);
+    /* 1050 in 2025 meets >= 1050 but not > 1050 */
     t.op = EI_OP_GE;
     t.value = 1050;
     assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);

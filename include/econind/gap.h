@@ -128,6 +128,19 @@ EI_API int ei_gap_evaluate(ei_gap *out, const ei_target *t,
                            ei_error *err);
 
 /**
+ * Evaluate @p t as of period @p at: the actual at @p at (as
+ * ei_gap_actual_at()) judged against the target value, with gap, verdict
+ * and reason as ei_gap_evaluate() gives them. Before the target's last
+ * period this says whether the target is already met (a level reached
+ * early; for avg_growth, the pace from the base to @p at).
+ * @return EI_OK, EI_EINVAL (NULL arguments, a period of another
+ *         frequency), EI_ENOMEM
+ */
+EI_API int ei_gap_evaluate_at(ei_gap *out, const ei_target *t,
+                              const ei_dataset *ds, ei_period at,
+                              const ei_gap_options *opts, ei_error *err);
+
+/**
  * Decide a verdict from an actual and a reference value with the target's
  * operator, direction and tolerance (the rule in the file comment), taking
  * a bound into account. For a reduction pass the signed changes.
