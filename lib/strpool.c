@@ -34,7 +34,6 @@ struct ei_strpool {
     uint32_t cap;
     slot *table;
     uint32_t mask;        /* table size - 1; table size is a power of 2 */
-    size_t bytes;
 };
 
 uint32_t ei_hash_bytes(const void *data, size_t len)
@@ -66,8 +65,6 @@ ei_strpool *ei_strpool_new(void)
     p->strs[0] = NULL;
     p->lens[0] = 0;
     p->count = 1;
-    p->bytes = sizeof *p + p->cap * (sizeof *p->strs + sizeof *p->lens)
-               + 16 * sizeof *p->table;
     return p;
 }
 
@@ -129,7 +126,6 @@ static int grow_table(ei_strpool *p)
             j = (j + 1) & mask;
         t[j] = p->table[i];
     }
-    p->bytes += (size - ((size_t)p->mask + 1)) * sizeof *t;
     free(p->table);
     p->table = t;
     p->mask = mask;
@@ -150,7 +146,6 @@ static char *arena_copy(ei_strpool *p, const char *s, size_t len)
         c->used = 0;
         c->next = p->chunks;
         p->chunks = c;
-        p->bytes += sizeof *c + size;
         if (p->next_chunk < CHUNK_MAX)
             p->next_chunk *= 2;
     }
@@ -194,7 +189,6 @@ int ei_strpool_intern(ei_strpool *p, const char *s, size_t len, uint32_t *id)
         if (!lens)
             return EI_ENOMEM;
         p->lens = lens;
-        p->bytes += (size_t)(cap - p->cap) * (sizeof *strs + sizeof *lens);
         p->cap = cap;
     }
     char *copy = arena_copy(p, s, len);
@@ -224,9 +218,4 @@ const char *ei_strpool_str(const ei_strpool *p, uint32_t id)
 uint32_t ei_strpool_limit(const ei_strpool *p)
 {
     return p ? p->count : 0;
-}
-
-size_t ei_strpool_bytes(const ei_strpool *p)
-{
-    return p ? p->bytes : 0;
 }

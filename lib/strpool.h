@@ -41,9 +41,6 @@ const char *ei_strpool_str(const ei_strpool *p, uint32_t id);
 /* Number of strings plus one (ids run from 1 to this minus one). */
 uint32_t ei_strpool_limit(const ei_strpool *p);
 
-/* Bytes held by the pool (arena, ids, hash table), for measurements. */
-size_t ei_strpool_bytes(const ei_strpool *p);
-
 /* 32-bit FNV-1a of @p len bytes. */
 uint32_t ei_hash_bytes(const void *data, size_t len);
 
