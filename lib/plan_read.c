@@ -153,8 +153,7 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
     f = eit_field(row, r->col[C_PERIOD], &n);
     if (ei_period_parse(&per, f, n, &e) != EI_OK)
         return ei_csv_row_error(err, row, eit_at(row, r->col[C_PERIOD]),
-                                EI_EPARSE, "bad period '%.*s': %s", (int)n,
-                                f, e.text);
+                                EI_EPARSE, "bad period: %s", e.text);
     if (per.freq != EI_FREQ_ANNUAL)
         return ei_csv_row_error(err, row, eit_at(row, r->col[C_PERIOD]),
                                 EI_EPARSE,
@@ -163,10 +162,12 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
     p.year = per.year;
     f = eit_field(row, r->col[C_VALUE], &n);
     ei_number num;
-    if (ei_number_parse(&num, f, n, &e) != EI_OK || num.missing)
+    if (ei_number_parse(&num, f, n, &e) != EI_OK)
         return ei_csv_row_error(err, row, eit_at(row, r->col[C_VALUE]),
-                                EI_EPARSE, "bad plan value '%.*s'%s%s",
-                                (int)n, f, e.text[0] ? ": " : "", e.text);
+                                EI_EPARSE, "bad plan value: %s", e.text);
+    if (num.missing)
+        return ei_csv_row_error(err, row, eit_at(row, r->col[C_VALUE]),
+                                EI_EPARSE, "missing plan value");
     p.value = num.value;
     f = eit_field(row, r->col[C_INDICATOR], &n);
     if (!n)

@@ -88,7 +88,7 @@ static int number_field(double *out, bool *percent, const reader *r,
     ei_error_clear(&e);
     if (ei_number_parse(&num, t, n, &e) != EI_OK)
         return ei_csv_row_error(err, row, eit_at(row, r->col[c]), EI_EPARSE,
-                                "bad %s '%.*s': %s", what, (int)n, t, e.text);
+                                "bad %s: %s", what, e.text);
     *out = num.missing ? (double)NAN : num.value;
     if (percent)
         *percent = num.percent;
@@ -126,8 +126,7 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
     f = eit_field(row, r->col[C_PERIOD], &n);
     if (ei_span_parse(&t.span, f, n, &e) != EI_OK)
         return ei_csv_row_error(err, row, eit_at(row, r->col[C_PERIOD]),
-                                EI_EPARSE, "bad period '%.*s': %s", (int)n,
-                                f, e.text);
+                                EI_EPARSE, "bad period: %s", e.text);
     f = eit_field(row, r->col[C_KIND], &n);
     if (ei_target_kind_parse(&t.kind, f, n) != EI_OK)
         return ei_csv_row_error(err, row, eit_at(row, r->col[C_KIND]),
@@ -160,8 +159,7 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
     f = eit_field(row, r->col[C_BASE], &n);
     if (n && ei_period_parse(&t.base, f, n, &e) != EI_OK)
         return ei_csv_row_error(err, row, eit_at(row, r->col[C_BASE]),
-                                EI_EPARSE, "bad base period '%.*s': %s",
-                                (int)n, f, e.text);
+                                EI_EPARSE, "bad base period: %s", e.text);
 
     bool nomem = false;
     char *region = field_dup(r, row, C_REGION, &nomem);

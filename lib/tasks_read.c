@@ -107,15 +107,13 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
     f = eit_field(row, r->col[C_DEADLINE], &n);
     if (n && ei_date_parse(&t.deadline, f, n, &e) != EI_OK)
         return ei_csv_row_error(err, row, eit_at(row, r->col[C_DEADLINE]),
-                                EI_EPARSE, "bad deadline '%.*s': %s",
-                                (int)n, f, e.text);
+                                EI_EPARSE, "bad deadline: %s", e.text);
     t.has_deadline = n > 0;
     f = eit_field(row, r->col[C_DONE], &n);
     if (n) {
         if (ei_date_parse(&t.done, f, n, &e) != EI_OK)
             return ei_csv_row_error(err, row, eit_at(row, r->col[C_DONE]),
-                                    EI_EPARSE, "bad done date '%.*s': %s",
-                                    (int)n, f, e.text);
+                                    EI_EPARSE, "bad done date: %s", e.text);
         t.has_done = true;
     }
     bool nomem = false;
