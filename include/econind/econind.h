@@ -33,5 +33,7 @@
 #include "econind/scorecard.h"
 #include "econind/project.h"
 #include "econind/backtest.h"
+#include "econind/chart.h"
+#include "econind/report.h"
 
 #endif

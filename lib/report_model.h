@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Private: a built report, the contract between the builder (which calls
+ * the computations) and the writers (which only arrange what is here). */
+#ifndef ECONIND_REPORT_MODEL_H
+#define ECONIND_REPORT_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "econind/chart.h"
+#include "econind/report.h"
+#include "econind/table.h"
+
+/* A list of sentences (UTF-8, plain words, no markup). */
+typedef struct rp_text {
+    char **items;
+    size_t n, cap;
+} rp_text;
+
+/* Append a sentence; returns EI_OK or EI_ENOMEM. */
+int rp_say(rp_text *t, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void rp_text_free(rp_text *t);
+
+/* A number as short text: at most `decimals` decimals, trailing zeros
+ * dropped, '.' whatever the locale; "—" for NaN. */
+const char *rp_num(char buf[48], double v, int decimals);
+
+/* How an indicator stands at a glance (the summary table's colour). */
+typedef enum rp_mark {
+    RP_MARK_NONE = 0, /* nothing to say */
+    RP_MARK_FINAL,    /* latest figure final */
+    RP_MARK_ESTIMATE, /* latest figure an estimate: may change */
+    RP_MARK_MISSING   /* no figure at all */
+} rp_mark;
+
+typedef struct rp_indicator {
+    char *name;        /* Chinese name, or as given */
+    char *name_en;     /* English name, "" if unregistered */
+    char *unit;
+    bool found;        /* a series exists */
+    rp_mark mark;
+    ei_table *table;   /* levels and growth by period */
+    rp_text notes;     /* how to read the figures (price basis) */
+    rp_text caveats;   /* breaks, estimates, bounds */
+    rp_text revisions; /* estimate -> final */
+    rp_text projection;/* what was projected and how, or why not */
+    ei_table *proj_table; /* projected periods; NULL if none */
+    ei_chart *level_chart;  /* levels and the projection fan; NULL if none */
+    ei_chart *growth_chart; /* published and derived growth; NULL if none */
+} rp_indicator;
+
+struct ei_report {
+    char *region;
+    char *as_of;        /* "" when everything is reported */
+    size_t nseries, nfiles;
+    rp_text summary;    /* the opening sentences */
+    ei_table *glance;   /* one row per indicator: latest figure */
+    rp_indicator *ind;
+    size_t n;
+};
+
+/* The writers. */
+int rp_write_markdown(const ei_report *r, FILE *fp, ei_error *err);
+int rp_write_html(const ei_report *r, FILE *fp, ei_error *err);
+
+/* Per-indicator parts of the builder (report_indicator.c). */
+/* Build ri for indicator `code` of `region` in ds, and append its row to
+ * the glance table (columns as rp_glance_columns). */
+int rp_indicator_build(rp_indicator *ri, ei_table *glance,
+                       const ei_dataset *ds, const char *region,
+                       const char *code, const ei_report_options *opts,
+                       ei_error *err);
+
+extern const char *const rp_glance_columns[];
+enum { RP_GLANCE_NCOL = 7 };
+void rp_indicator_free(rp_indicator *ri);
+
+/* The projection part (report_projection.c). */
+int rp_projection_build(rp_indicator *ri, const ei_series *s,
+                        const ei_report_options *opts, ei_error *err);
+
+#endif
