@@ -176,12 +176,10 @@ int ei_project(ei_projection **out, const ei_series *s,
 int ei_project_horizon(size_t *h, ei_period origin,
                        const ei_project_options *opts, ei_error *err)
 {
-    if (opts->to.year == 0) {
-        *h = (size_t)opts->horizon;
-        return EI_OK;
-    }
-    long d = 0;
-    if (ei_period_distance(&d, origin, opts->to, NULL) != EI_OK || d < 1) {
+    long d = opts->horizon;
+    if (opts->to.year != 0
+        && (ei_period_distance(&d, origin, opts->to, NULL) != EI_OK
+            || d < 1)) {
         char a[16], b[16];
         ei_period_format(origin, a, sizeof a);
         ei_period_format(opts->to, b, sizeof b);
@@ -189,6 +187,11 @@ int ei_project_horizon(size_t *h, ei_period origin,
                             "the end period %s is not after the last "
                             "observation %s", b, a);
     }
+    if (d > EI_PROJECT_MAX_HORIZON)
+        return ei_error_set(err, EI_ERANGE,
+                            "%ld periods ahead is beyond what a projection "
+                            "can say (at most %d)", d,
+                            EI_PROJECT_MAX_HORIZON);
     *h = (size_t)d;
     return EI_OK;
 }

@@ -49,6 +49,12 @@ static void bad_options(void **state)
                   "2020");
     o.to = ei_period_quarter(2025, 4);
     project_fails(s, &o, EI_EINVAL, NULL);
+    o.to = ei_period_year(2020 + EI_PROJECT_MAX_HORIZON + 1);
+    project_fails(s, &o, EI_ERANGE,
+                  "1001 periods ahead is beyond what a projection can say "
+                  "(at most 1000)");
+    o.to = ei_period_year(2020 + EI_PROJECT_MAX_HORIZON);
+    ei_projection_free(project_ok(s, &o));
     o = (ei_project_options)EI_PROJECT_OPTIONS_INIT;
     o.method = EI_PROJECT_METHOD_COUNT_;
     project_fails(s, &o, EI_EINVAL, NULL);

@@ -94,6 +94,8 @@ extern "C" {
 #define EI_PROJECT_DAMPED_MIN 5
 /** Minimum growth rates for the simulations. */
 #define EI_PROJECT_SIM_MIN 3
+/** Most periods a projection may reach beyond its origin. */
+#define EI_PROJECT_MAX_HORIZON 1000
 
 /** Projection methods. */
 typedef enum ei_project_method {
@@ -216,7 +218,9 @@ typedef struct ei_projection ei_projection;
  *   `to` not after the origin or of another frequency, rate <= -100,
  *   level outside (0, 1), paths < 2, k < 1, target missing or <= 0 for
  *   a target path, Holt parameters out of range), or a NULL @p s / @p out;
- *   EI_ERANGE when a fit does not converge; EI_ENOMEM.
+ *   EI_ERANGE when the projection would reach more than
+ *   EI_PROJECT_MAX_HORIZON periods beyond the origin, or paths × periods
+ *   do not fit in memory; EI_ENOMEM.
  */
 EI_API int ei_project(ei_projection **out, const ei_series *s,
                       const ei_project_options *opts, ei_error *err);
