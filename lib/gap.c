@@ -116,6 +116,20 @@ ei_verdict ei_gap_decide(const ei_target *t, ei_direction dir, double actual,
     return EI_VERDICT_UNKNOWN;
 }
 
+/* The bound of actual - reference, carried as a bound of the actual (the
+ * reference fixed): an actual above its figure or a reference below its
+ * figure make the difference a lower bound, and the reverse an upper
+ * bound; bounds pulling both ways decide nothing (false). */
+static bool difference_bound(ei_bound *out, ei_bound actual, ei_bound ref)
+{
+    int up = (actual == EI_BOUND_ABOVE) + (ref == EI_BOUND_BELOW);
+    int down = (actual == EI_BOUND_BELOW) + (ref == EI_BOUND_ABOVE);
+    if (up && down)
+        return false;
+    *out = up ? EI_BOUND_ABOVE : down ? EI_BOUND_BELOW : actual;
+    return true;
+}
+
 /* The actual of target t (or of indicator `indicator` with t's kind) at
  * `at`: level kinds take X_at, growth g_at, avg_growth the CAGR and
  * reduction the cumulative change from the base to `at`. */
@@ -203,6 +217,9 @@ int ei_gap_actual_at(ei_gap *out, const ei_target *t, const ei_dataset *ds,
             out->reason = ref.reason;
         if (ref.status == EI_STATUS_ESTIMATE)
             out->status = EI_STATUS_ESTIMATE;
+        if (out->reason == EI_REASON_NONE &&
+            !difference_bound(&out->bound, a.bound, ref.bound))
+            out->reason = EI_REASON_BOUND;
     }
     return EI_OK;
 }
@@ -245,6 +262,8 @@ int ei_gap_evaluate_at(ei_gap *out, const ei_target *t, const ei_dataset *ds,
     out->gap = out->actual - out->target;
     if (is_level(t) && out->target != 0)
         out->gap_pct = (out->actual / out->target - 1) * 100;
+    if (out->reason == EI_REASON_BOUND) /* bounds that pull both ways */
+        return EI_OK;
     out->verdict = ei_gap_decide(t, out->direction, out->actual, out->bound,
                                  out->target);
     if (out->verdict == EI_VERDICT_UNKNOWN)

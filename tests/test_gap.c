@@ -204,6 +204,33 @@ static void linked_growth(void **state)
         assert_int_equal(g.verdict, want[y]);
         assert_close(g.gap, gap[y], 1e-9);
     }
+    /* a bound reference: GDP growth derived from 948 (2017) to 破千亿
+     * (1000 above, 2018) is above 5.49%. Income +8.0 could be below or
+     * above it: unknown; +4.5 is below 5.49 - 0.5 whatever GDP did: not
+     * met. */
+    {
+        ei_dataset *d2 = fx_dataset();
+        fx_point g2[] = {FX(948),
+                         {1000, NAN, EI_STATUS_ACTUAL, EI_BOUND_ABOVE}};
+        fx_series(d2, "汉阳区", "地区生产总值", "亿元", 2017, g2, 2);
+        fx_point i2[] = {FXG(40000, 8.0)};
+        fx_series(d2, "汉阳区", "居民人均可支配收入", "元", 2018, i2, 1);
+        fx_point i3[] = {FXG(40000, 4.5)};
+        fx_series(d2, "江岸区", "居民人均可支配收入", "元", 2018, i3, 1);
+        fx_series(d2, "江岸区", "地区生产总值", "亿元", 2017, g2, 2);
+        ei_target l = t;
+        l.linked_indicator = "地区生产总值";
+        l.span.first = l.span.last = ei_period_year(2018);
+        ei_gap g;
+        assert_int_equal(ei_gap_evaluate(&g, &l, d2, NULL, NULL), EI_OK);
+        assert_close(g.target, (1000.0 / 948 - 1) * 100, 1e-12);
+        assert_int_equal(g.verdict, EI_VERDICT_UNKNOWN);
+        assert_int_equal(g.reason, EI_REASON_BOUND);
+        l.region = "江岸区";
+        assert_int_equal(ei_gap_evaluate(&g, &l, d2, NULL, NULL), EI_OK);
+        assert_int_equal(g.verdict, EI_VERDICT_NOT_MET);
+        ei_dataset_free(d2);
+    }
     /* the linked indicator has no data: unknown */
     t.linked_indicator = "固定资产投资";
     t.span.first = t.span.last = ei_period_year(2018);

@@ -44,6 +44,10 @@
  * A bound figure is read as an interval: above (突破 a) is (a, inf), below
  * (近, 不到 a) is (-inf, a]; about (约 a) is taken as a. A growth derived
  * from a bound level is a bound too (1000 above over 948: above 5.49%).
+ * For a linked target a bound reference bounds the difference: income
+ * growth 8.0 against GDP growth "above 5.49" is unknown, 5.0 is not met
+ * (direction higher, tolerance 0.5); `bound` then describes the actual as
+ * compared (the difference).
  *
  * Pure functions; thread-safe on const inputs.
  */
