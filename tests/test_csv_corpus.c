@@ -228,7 +228,8 @@ int main(void)
     size_t n = 0;
     struct dirent *ent;
     while ((ent = readdir(d)) != NULL) {
-        if (ent->d_name[0] == '.')
+        /* case folders have no dot in their names: skip README.md */
+        if (ent->d_name[0] == '.' || strchr(ent->d_name, '.'))
             continue;
         names = realloc(names, (n + 1) * sizeof *names);
         names[n++] = strdup(ent->d_name);
