@@ -94,7 +94,11 @@ typedef struct ei_requirement {
     double latest_value;   /**< that actual: a level, or for avg_growth the
                                 CAGR so far, for a reduction the change so
                                 far, for growth the YTD growth */
-    long periods_left;     /**< periods from `latest` to the target's end */
+    long periods_left;     /**< periods from `latest` to the target's end;
+                                0 when the target period itself has data:
+                                then `required` is NaN with reason
+                                EI_REASON_OUT_OF_RANGE (nothing is left to
+                                require; see `met`) */
     double required;       /**< percent per period still needed; NaN */
     double progress;       /**< reduction: log-method progress in percent;
                                 level: latest / target * 100; else NaN */
