@@ -206,8 +206,10 @@ static void avg_requirement(ei_requirement *out, const ei_target *t,
     out->provisional = x.status == EI_STATUS_ESTIMATE;
     out->periods_left = total - done;
     out->met = x.v >= t->value;
-    if (out->periods_left <= 0)
+    if (out->periods_left <= 0) {
+        out->reason = EI_REASON_OUT_OF_RANGE;
         return;
+    }
     /* the pace for the rest: ((1+g*)^N / (1+cagr)^n)^(1/(N-n)) - 1 */
     double need = pow(1 + t->value / 100, (double)total) /
                   pow(1 + x.v / 100, (double)done);
@@ -245,9 +247,10 @@ static void reduction_requirement(ei_requirement *out, const ei_target *t,
     out->met = x.v <= target;
     if (ei_reduction_progress(&out->progress, target, x.v, NULL))
         out->reason = EI_REASON_DOMAIN;
-    if (out->periods_left > 0 &&
-        ei_reduction_required_pace(&out->required, target, x.v,
-                                   (int)out->periods_left, NULL))
+    if (out->periods_left <= 0)
+        out->reason = EI_REASON_OUT_OF_RANGE;
+    else if (ei_reduction_required_pace(&out->required, target, x.v,
+                                        (int)out->periods_left, NULL))
         out->reason = EI_REASON_DOMAIN;
 }
 

@@ -111,6 +111,17 @@ static void requirement_level(void **state)
     assert_int_equal(r.latest.year, 2022);
     assert_int_equal(r.periods_left, 3);
     assert_close(r.required, 8.97443, 1e-5);
+    /* the target period itself has data: nothing left to require */
+    t.region = "汉阳区";
+    t.span.first = t.span.last = ei_period_year(2020);
+    t.value = 690;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.periods_left, 0);
+    assert_true(r.met);
+    assert_int_equal(r.reason, EI_REASON_OUT_OF_RANGE);
+    assert_true(isnan(r.required));
+    t = fx_target("地区生产总值", 2021, 2025, EI_TARGET_LEVEL, EI_OP_GT, 1100,
+                  "亿元");
     t.region = "武昌区"; /* no data */
     assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
     assert_int_equal(r.reason, EI_REASON_MISSING);
