@@ -11,7 +11,8 @@
  * district's figures for 2000-01, then 2000-02 …, the annual figures after
  * each December), as bureau dumps do. About 0.5% of rows are absent, 0.2% of
  * values are empty, and one series in five starts late (2003-2018).
- * The number of districts is chosen so the file has about N rows.
+ * The number of districts is chosen so the long file has about N rows (a
+ * wide file holds the same observations, one row per series).
  *
  * Wide layout: region,indicator,unit then one column per month (or per year
  * with --annual), one row per series, empty cells where the long file has no
