@@ -113,7 +113,8 @@ typedef struct ei_gap_options {
  * @p at), with its status, reason and flags in @p out; verdict and gap are
  * left unknown/NaN. Used for "met early" and for progress to date.
  * @return EI_OK (also when the actual is missing: see out->reason),
- *         EI_EINVAL (NULL arguments, a period of another frequency)
+ *         EI_EINVAL (NULL arguments, a period of another frequency),
+ *         EI_ENOMEM (only with EI_VINTAGE_FIRST, which copies series)
  */
 EI_API int ei_gap_actual_at(ei_gap *out, const ei_target *t,
                             const ei_dataset *ds, ei_period at,
@@ -125,7 +126,8 @@ EI_API int ei_gap_actual_at(ei_gap *out, const ei_target *t,
  * the target has none).
  * @param out  filled in full on success
  * @param opts NULL for the defaults
- * @return EI_OK (also for an unknown verdict), EI_EINVAL (NULL arguments)
+ * @return EI_OK (also for an unknown verdict), EI_EINVAL (NULL arguments),
+ *         EI_ENOMEM (only with EI_VINTAGE_FIRST)
  */
 EI_API int ei_gap_evaluate(ei_gap *out, const ei_target *t,
                            const ei_dataset *ds, const ei_gap_options *opts,
@@ -158,7 +160,8 @@ EI_API ei_verdict ei_gap_decide(const ei_target *t, ei_direction dir,
 /**
  * Evaluate every target of @p set: @p out has ei_targets_count(set)
  * records, in the order of the set.
- * @return EI_OK or EI_EINVAL (NULL arguments)
+ * @return EI_OK, EI_EINVAL (NULL arguments), EI_ENOMEM; on failure the
+ *         records before the failing target are filled
  */
 EI_API int ei_gaps_evaluate(ei_gap *out, const ei_targets *set,
                             const ei_dataset *ds, const ei_gap_options *opts,
