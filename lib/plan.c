@@ -115,6 +115,39 @@ static bool unit_factor(double *f, const ei_series *s, const char *plan_unit)
     return ei_unit_factor(f, su, pu, NULL) == EI_OK;
 }
 
+/* The plan year's own annual figure, when there is no year-to-date one:
+ * the whole year has elapsed (time progress 100%). */
+static int whole_year(ei_plan_progress *out, const ei_plan_item *plan,
+                      const ei_dataset *ds)
+{
+    const ei_series *s = ei_dataset_find(
+        ds, plan->region && *plan->region ? plan->region : NULL,
+        plan->indicator, EI_FREQ_ANNUAL);
+    out->period = ei_period_year(plan->year);
+    eig_point a = eig_level(s, out->period);
+    double factor;
+    if (a.reason != EI_REASON_NONE) {
+        out->reason = EI_REASON_MISSING;
+        return EI_OK;
+    }
+    if (!unit_factor(&factor, s, plan->unit)) {
+        out->reason = EI_REASON_UNIT_MISMATCH;
+        return EI_OK;
+    }
+    out->actual = a.v * factor;
+    out->provisional = a.status == EI_STATUS_ESTIMATE;
+    if (ei_plan_completion(&out->completion, out->actual, plan->value,
+                           NULL)) {
+        out->reason = EI_REASON_DOMAIN;
+        return EI_OK;
+    }
+    out->time_progress = 100;
+    out->ahead = ei_plan_ahead(out->completion, out->time_progress);
+    if (out->provisional)
+        out->reason = EI_REASON_ESTIMATE_ONLY;
+    return EI_OK;
+}
+
 int ei_plan_evaluate(ei_plan_progress *out, const ei_plan_item *plan,
                      const ei_dataset *ds, ei_period at, ei_time_basis basis,
                      ei_error *err)
@@ -123,15 +156,14 @@ int ei_plan_evaluate(ei_plan_progress *out, const ei_plan_item *plan,
         return ei_error_set(err, EI_EINVAL, "no result, plan or dataset");
     progress_reset(out, plan->value);
     bool given = ei_period_valid(at);
-    if (given && (at.year != plan->year || at.freq == EI_FREQ_ANNUAL))
+    if (given && at.year != plan->year)
         return ei_error_set(err, EI_EINVAL,
-                            "the period must be a month or quarter of the "
-                            "plan year");
+                            "the period must lie in the plan year");
+    if (given && at.freq == EI_FREQ_ANNUAL)
+        return whole_year(out, plan, ds);
     const ei_series *s = ytd_series(plan, ds, given ? at.freq : EI_FREQ_NONE);
-    if (!s) {
-        out->reason = EI_REASON_MISSING;
-        return EI_OK;
-    }
+    if (!s)
+        return whole_year(out, plan, ds);
     ei_freq f = ei_series_freq(s);
     eig_point a = eig_missing(EI_REASON_MISSING);
     if (given) {

@@ -175,6 +175,28 @@ static void plan_from_data(void **state)
                      EI_OK);
     assert_close(pr.completion, 60, 1e-12);
     assert_close(pr.ahead, 10, 1e-12);
+    /* no YTD series, an annual figure: 2018 new projects started, 23 of
+     * the 25 planned (hand-worked: 92%, the year over: -8 pp) */
+    ei_series_meta am = {"汉阳区", "新开工项目", "项", EI_FREQ_ANNUAL,
+                         EI_MEASURE_LEVEL, EI_BASIS_CURRENT};
+    ei_series *a = NULL;
+    assert_int_equal(ei_series_new(&a, &am, ei_period_year(2018), 1, NULL),
+                     EI_OK);
+    assert_int_equal(ei_series_set(a, 0, 23, EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_dataset_add_series(ds, a, NULL), EI_OK);
+    ei_plan_item starts = {"汉阳区", "新开工项目", 2018, 25, "项", NULL, NULL,
+                           NULL, 0};
+    assert_int_equal(ei_plan_evaluate(&pr, &starts, ds, none, EI_TIME_MONTHS,
+                                      NULL),
+                     EI_OK);
+    assert_int_equal(pr.reason, EI_REASON_NONE);
+    assert_int_equal(pr.period.freq, EI_FREQ_ANNUAL);
+    assert_close(pr.completion, 92, 1e-12);
+    assert_close(pr.time_progress, 100, 1e-12);
+    assert_close(pr.ahead, -8, 1e-12);
+    assert_int_equal(ei_plan_evaluate(&pr, &starts, ds, ei_period_year(2019),
+                                      EI_TIME_MONTHS, NULL),
+                     EI_EINVAL);
     /* no series for the indicator */
     ei_plan_item other = plan;
     other.indicator = "社会消费品零售总额";

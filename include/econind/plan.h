@@ -121,12 +121,15 @@ typedef struct ei_plan_progress {
 /**
  * The progress of @p plan from @p ds: the latest year-to-date figure of the
  * plan year in the indicator's monthly (else quarterly) series of the
- * region, or, when @p at is a valid period, the figure of that period.
- * Seasonal time progress needs last year's same-months and full-year (the
- * December / Q4 YTD figure, or the annual level). The plan's unit and the
- * series' unit must convert (亿元 / 万元); otherwise EI_REASON_UNIT_MISMATCH.
+ * region, or, when @p at is a month or quarter, the figure of that period.
+ * With no year-to-date series, or when @p at is the plan year itself, the
+ * annual figure of the plan year is used with time progress 100% (the year
+ * is over). Seasonal time progress needs last year's same months and full
+ * year (the December / Q4 YTD figure). The plan's unit and the series'
+ * unit must convert (亿元 / 万元); otherwise EI_REASON_UNIT_MISMATCH.
  * @param at a period of the plan year, or a zero period for the latest
- * @return EI_OK (see out->reason), EI_EINVAL for NULL arguments
+ * @return EI_OK (see out->reason), EI_EINVAL for NULL arguments or a
+ *         period outside the plan year
  */
 EI_API int ei_plan_evaluate(ei_plan_progress *out, const ei_plan_item *plan,
                             const ei_dataset *ds, ei_period at,
