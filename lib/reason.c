@@ -40,6 +40,9 @@ static const struct {
     [EI_REASON_DOMAIN] = {"domain",
                           "outside the formula's domain"},
     [EI_REASON_NO_TARGET] = {"no-target", "no target or plan to compare"},
+    [EI_REASON_PRICE_BASIS] = {"price-basis",
+                               "derived growth is nominal, the published "
+                               "rate is at comparable prices"},
 };
 
 const char *ei_reason_code(ei_reason r)

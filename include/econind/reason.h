@@ -32,6 +32,9 @@ typedef enum ei_reason {
     EI_REASON_FREQ_MISMATCH,   /**< operands at different frequencies */
     EI_REASON_DOMAIN,          /**< outside the formula's domain (log of x <= 0) */
     EI_REASON_NO_TARGET,       /**< no target or plan to compare with */
+    EI_REASON_PRICE_BASIS,     /**< growth derived from current-price levels
+                                    is nominal; the figure compared with is
+                                    at comparable prices */
     EI_REASON_COUNT_           /**< number of reasons; not a reason */
 } ei_reason;
 
