@@ -313,5 +313,15 @@ def _():
     assert "month" in p.stderr, p.stderr
 
 
+@check("gap --as-of: a target not yet due is 'not yet met', ended ones judged")
+def _():
+    rows = table("gap", WORKED, "--targets", SRC / "tests/cli/targets.csv",
+                 "--as-of", "2021")
+    lv, gr, fyp = rows
+    assert lv["verdict"] == "met", lv
+    assert fyp["verdict"] == "not yet met", fyp
+    assert abs(float(fyp["gap"]) - (128.59 - 200)) < 1e-9, fyp
+
+
 print(f"{passed} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -33,7 +33,7 @@ static const char *const columns[] = {
 enum { NCOL = sizeof columns / sizeof columns[0] };
 
 static int add_target(ei_table *t, const ei_target *tg, const ei_gap *g,
-                      const ei_requirement *req, ei_error *err)
+                      const ei_requirement *req, bool early, ei_error *err)
 {
     size_t r;
     char span[EI_SPAN_TEXT_MAX], where[600], note[128];
@@ -63,7 +63,11 @@ static int add_target(ei_table *t, const ei_target *tg, const ei_gap *g,
                                : ei_table_set_number(t, r, 9, g->gap_pct, 2,
                                                      err);
     if (!rc)
-        rc = ei_table_set_text(t, r, 10, ei_verdict_name(g->verdict), err);
+        rc = ei_table_set_text(t, r, 10,
+                               early && g->verdict == EI_VERDICT_NOT_MET
+                                   ? "not yet met"
+                                   : ei_verdict_name(g->verdict),
+                               err);
     if (!rc)
         rc = ei_table_set_text(t, r, 11, note, err);
     if (!rc)
@@ -103,12 +107,16 @@ static int evaluate_file(ei_table *t, const char *path, const ei_dataset *ds,
             continue;
         ei_gap g;
         ei_requirement req;
-        rc = as_of ? ei_gap_actual_at(&g, tg, ds, *as_of, gopt, err)
+        /* --as-of judges progress to date of targets not yet due; targets
+         * whose period has ended are judged at their own end */
+        bool early = as_of && as_of->freq == tg->span.last.freq &&
+                     ei_period_compare(*as_of, tg->span.last) < 0;
+        rc = early ? ei_gap_evaluate_at(&g, tg, ds, *as_of, gopt, err)
                    : ei_gap_evaluate(&g, tg, ds, gopt, err);
         if (!rc)
             rc = ei_target_requirement(&req, tg, ds, gopt, err);
         if (!rc)
-            rc = add_target(t, tg, &g, &req, err);
+            rc = add_target(t, tg, &g, &req, early, err);
     }
     ei_targets_free(set);
     return rc;
