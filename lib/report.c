@@ -63,6 +63,32 @@ static int filter_as_of(ei_dataset **out, const ei_dataset *ds,
     return EI_OK;
 }
 
+/* "Targets: 2 met, 1 not met …" */
+static int say_targets(ei_report *r)
+{
+    char buf[400] = "";
+    size_t len = 0, total = 0;
+    static const ei_score order[] = {EI_SCORE_MET,      EI_SCORE_MET_EARLY,
+                                     EI_SCORE_ON_TRACK, EI_SCORE_BEHIND,
+                                     EI_SCORE_HARD,     EI_SCORE_UNKNOWN};
+    for (size_t i = 0; i < sizeof order / sizeof *order; i++) {
+        size_t n = r->by_status[order[i]];
+        total += n;
+        if (n && len < sizeof buf)
+            len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%zu %s",
+                                    len ? ", " : "", n,
+                                    order[i] == EI_SCORE_HARD
+                                        ? "not met or hard to reach"
+                                        : rp_status_words(order[i], false));
+    }
+    int rc = rp_say(&r->summary,
+                    "Targets with figures to compare: %zu (%s). %zu more "
+                    "targets of %s have no figures in the data.",
+                    total, total ? buf : "none", r->targets_without_data,
+                    r->region);
+    return rc;
+}
+
 static int build(ei_report *r, const ei_dataset *ds,
                  const ei_report_options *o, ei_error *err)
 {
@@ -77,11 +103,25 @@ static int build(ei_report *r, const ei_dataset *ds,
     for (size_t i = 0; i < n && !rc; i++)
         rc = rp_indicator_build(&r->ind[i], r->glance, ds, r->region,
                                 codes[i], o, err);
+    r->data_year = o->as_of.year;
+    for (size_t i = 0; i < n && !o->as_of.year; i++) {
+        const ei_series *s =
+            ei_dataset_find(ds, r->region, codes[i], EI_FREQ_ANNUAL);
+        for (size_t k = s ? ei_series_len(s) : 0; k-- > 0;)
+            if (ei_series_count_present(s) &&
+                ei_series_reason_at(s, k) == EI_REASON_NONE) {
+                int y = ei_series_period_at(s, k).year;
+                r->data_year = y > r->data_year ? y : r->data_year;
+                break;
+            }
+    }
     r->nseries = 0;
     for (size_t i = 0; i < ei_dataset_count(ds); i++)
         r->nseries += strcmp(ei_series_region(ei_dataset_at(ds, i)),
                              r->region) == 0;
     r->nfiles = ei_dataset_file_count(ds);
+    if (!rc && o->targets)
+        rc = rp_targets_build(r, ds, o->targets, err);
     if (!rc)
         rc = rp_say(&r->summary,
                     "%zu series of %s from %zu files. Levels are as published; \"derived\" "
@@ -97,6 +137,8 @@ static int build(ei_report *r, const ei_dataset *ds,
                     "\"estimate\" (预计) marks a figure given before the year's "
                     "final data; it may still be revised. A missing figure "
                     "says why it is missing.");
+    if (!rc && r->targets)
+        rc = say_targets(r);
     if (rc == EI_ENOMEM && err && !err->text[0])
         ei_error_set(err, EI_ENOMEM, "out of memory");
     return rc;
@@ -157,6 +199,7 @@ void ei_report_free(ei_report *r)
         rp_indicator_free(&r->ind[i]);
     free(r->ind);
     ei_table_free(r->glance);
+    ei_table_free(r->targets);
     rp_text_free(&r->summary);
     free(r->region);
     free(r->as_of);

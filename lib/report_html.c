@@ -32,6 +32,12 @@ static const char style[] =
     ".badge{display:inline-block;border-radius:10px;padding:0 8px;"
     "font-size:12px;font-weight:700;color:#fff;background:#8a949e}\n"
     ".badge.final{background:#2a9d3a}.badge.estimate{background:#e08a00}\n"
+    ".badge.good{background:#2a9d3a}.badge.warn{background:#e08a00}"
+    ".badge.bad{background:#c62828}\n"
+    ".tally{display:flex;flex-wrap:wrap;gap:10px;margin:6px 0 12px}"
+    ".tally div{border-radius:6px;padding:6px 14px;color:#fff;font-weight:700}"
+    "\n.tally .good{background:#2a9d3a}.tally .warn{background:#e08a00}"
+    ".tally .bad{background:#c62828}.tally .unknown{background:#8a949e}\n"
     "table{border-collapse:collapse;margin:8px 0 14px;font-size:14px}\n"
     "th,td{border-bottom:1px solid #e4e8ee;padding:4px 10px;text-align:left;"
     "vertical-align:top}\nth{background:#f0f3f6}\n"
@@ -60,6 +66,13 @@ static void esc(FILE *fp, const char *s)
 
 static const char *status_class(const char *text)
 {
+    if (strcmp(text, "met") == 0 || strcmp(text, "met early") == 0 ||
+        strcmp(text, "on track") == 0)
+        return "good";
+    if (strcmp(text, "behind") == 0)
+        return "warn";
+    if (strcmp(text, "not met") == 0 || strcmp(text, "hard to reach") == 0)
+        return "bad";
     if (strcmp(text, "estimate") == 0 || strcmp(text, "preliminary") == 0)
         return "estimate";
     if (strcmp(text, "actual") == 0 || strcmp(text, "revised") == 0)
@@ -93,7 +106,9 @@ static void html_table(FILE *fp, const ei_table *t, const char *cls)
                 break;
             }
             default:
-                if (strcmp(ei_table_col_name(t, c), "status") == 0 && *text) {
+                if ((strcmp(ei_table_col_name(t, c), "status") == 0 ||
+                     strcmp(ei_table_col_name(t, c), "latest status") == 0) &&
+                    *text) {
                     fprintf(fp, "<td><span class=\"badge %s\">",
                             status_class(text));
                     esc(fp, text);
@@ -251,6 +266,36 @@ static int indicator(FILE *fp, const rp_indicator *ri, size_t i,
     return EI_OK;
 }
 
+/* The targets: a tally by status in colour, then the table. */
+static void targets(FILE *fp, const ei_report *r)
+{
+    static const struct {
+        ei_score sc;
+        const char *cls, *words;
+    } tiles[] = {
+        {EI_SCORE_MET, "good", "met"},
+        {EI_SCORE_MET_EARLY, "good", "met early"},
+        {EI_SCORE_ON_TRACK, "good", "on track"},
+        {EI_SCORE_BEHIND, "warn", "behind"},
+        {EI_SCORE_HARD, "bad", "not met / hard to reach"},
+        {EI_SCORE_UNKNOWN, "unknown", "unknown"},
+    };
+    fputs("<section id=\"targets\"><h2>Targets</h2>\n<div class=\"tally\">",
+          fp);
+    for (size_t i = 0; i < sizeof tiles / sizeof *tiles; i++)
+        if (r->by_status[tiles[i].sc])
+            fprintf(fp, "<div class=\"%s\">%zu %s</div>", tiles[i].cls,
+                    r->by_status[tiles[i].sc], tiles[i].words);
+    fputs("</div>\n", fp);
+    html_table(fp, r->targets, "targets");
+    if (r->targets_without_data)
+        fprintf(fp,
+                "<p>%zu more targets of this region have no figures in the "
+                "data to compare with.</p>\n",
+                r->targets_without_data);
+    fputs("</section>\n", fp);
+}
+
 int rp_write_html(const ei_report *r, FILE *fp, ei_error *err)
 {
     fputs("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
@@ -279,6 +324,8 @@ int rp_write_html(const ei_report *r, FILE *fp, ei_error *err)
     fputs("</div>\n", fp);
     html_table(fp, r->glance, "glance");
     fputs("</section>\n", fp);
+    if (r->targets && ei_table_rows(r->targets))
+        targets(fp, r);
     unsigned nchart = 0;
     int rc = EI_OK;
     for (size_t i = 0; i < r->n && !rc; i++)

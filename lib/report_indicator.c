@@ -180,6 +180,33 @@ static int say_revisions(rp_indicator *ri, const ei_series *s, ei_error *err)
     return rc;
 }
 
+/* Targets of ri's indicator of `kind` drawn on chart c at their last
+ * period (a level to reach by then; a growth rate of that year). */
+static int chart_targets(ei_chart *c, const ei_dataset *ds,
+                         const char *region, const char *code,
+                         const ei_report_options *opts, ei_target_kind kind,
+                         const char *unit, ei_error *err)
+{
+    int rc = EI_OK;
+    for (size_t i = 0; opts->targets && i < ei_targets_count(opts->targets) &&
+                       !rc;
+         i++) {
+        const ei_target *t = ei_targets_at(opts->targets, i);
+        if (t->kind != kind || t->op == EI_OP_LINKED || isnan(t->value) ||
+            t->span.last.freq != EI_FREQ_ANNUAL ||
+            !rp_target_is_for(ds, t, region, code) ||
+            (t->unit && unit && strcmp(t->unit, unit) != 0))
+            continue;
+        char name[96], v[48], per[24];
+        ei_period_format(t->span.last, per, sizeof per);
+        snprintf(name, sizeof name, "目标 %s %s %s", per,
+                 ei_target_op_symbol(t->op), rp_num(v, t->value, 2));
+        rc = ei_chart_add_target(c, name, t->span.last, t->span.last,
+                                 t->value, err);
+    }
+    return rc;
+}
+
 /* The level chart: the figures (estimates hollow); the projection is added
  * by rp_projection_build(). */
 static int level_chart(rp_indicator *ri, const ei_series *s, ei_error *err)
@@ -317,11 +344,17 @@ int rp_indicator_build(rp_indicator *ri, ei_table *glance,
     if (!rc)
         rc = level_chart(ri, s, err);
     if (!rc)
+        rc = chart_targets(ri->level_chart, ds, region, code, opts,
+                           EI_TARGET_LEVEL, ri->unit, err);
+    if (!rc)
         rc = growth_chart(ri, rows, n, err);
+    if (!rc && ri->growth_chart)
+        rc = chart_targets(ri->growth_chart, ds, region, code, opts,
+                           EI_TARGET_GROWTH, "%", err);
     if (!rc)
         rc = glance_row(glance, ri, s, rows, n, err);
     if (!rc)
-        rc = rp_projection_build(ri, s, opts, err);
+        rc = rp_projection_build(ri, s, ds, region, code, opts, err);
     if (!rc) {
         size_t last = ei_series_len(s);
         while (last-- > 0 && isnan(ei_series_value_at(s, last)))

@@ -60,6 +60,11 @@ int rp_write_markdown(const ei_report *r, FILE *fp, ei_error *err)
     fputs("## At a glance\n\n", fp);
     int rc = ei_table_write(r->glance, fp, EI_FORMAT_MARKDOWN, err);
     fputc('\n', fp);
+    if (!rc && r->targets && ei_table_rows(r->targets)) {
+        fputs("## Targets\n\n", fp);
+        rc = ei_table_write(r->targets, fp, EI_FORMAT_MARKDOWN, err);
+        fputc('\n', fp);
+    }
     for (size_t i = 0; i < r->n && !rc; i++)
         rc = indicator(fp, &r->ind[i], err);
     return rc;

@@ -8,6 +8,8 @@
 #include <stddef.h>
 
 #include "econind/chart.h"
+#include "econind/scorecard.h"
+#include "econind/target.h"
 #include "econind/report.h"
 #include "econind/table.h"
 
@@ -54,11 +56,31 @@ struct ei_report {
     char *region;
     char *as_of;        /* "" when everything is reported */
     size_t nseries, nfiles;
+    /* the report's year: the as-of year, else the last year with a figure
+     * of a reported indicator; targets ending by then without a figure
+     * were not reported, rather than still running */
+    int data_year;
     rp_text summary;    /* the opening sentences */
     ei_table *glance;   /* one row per indicator: latest figure */
     rp_indicator *ind;
     size_t n;
+    ei_table *targets;  /* targets with figures to compare; NULL: none given */
+    size_t by_status[EI_SCORE_COUNT_]; /* rows of `targets` per status */
+    size_t targets_without_data;       /* of the region, no figures */
 };
+
+/* The targets table (report_targets.c); columns rp_target_columns. */
+extern const char *const rp_target_columns[];
+enum { RP_TARGET_NCOL = 7, RP_TARGET_STATUS_COL = 5 };
+int rp_targets_build(ei_report *r, const ei_dataset *ds,
+                     const ei_targets *set, ei_error *err);
+/* True when t is a target of `region` (or of no region) for indicator
+ * `code` (same registry entry, or the same name when unregistered). */
+bool rp_target_is_for(const ei_dataset *ds, const ei_target *t,
+                      const char *region, const char *code);
+/* "met", "met early", "on track", "behind", "not met" (due) or "hard to
+ * reach", "unknown". */
+const char *rp_status_words(ei_score sc, bool due);
 
 /* The writers. */
 int rp_write_markdown(const ei_report *r, FILE *fp, ei_error *err);
@@ -78,6 +100,8 @@ void rp_indicator_free(rp_indicator *ri);
 
 /* The projection part (report_projection.c). */
 int rp_projection_build(rp_indicator *ri, const ei_series *s,
-                        const ei_report_options *opts, ei_error *err);
+                        const ei_dataset *ds, const char *region,
+                        const char *code, const ei_report_options *opts,
+                        ei_error *err);
 
 #endif

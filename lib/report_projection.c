@@ -92,8 +92,41 @@ static int fan(ei_chart *c, const ei_projection *p, ei_error *err)
     return rc;
 }
 
+/* The probability of reaching each level target of the indicator that
+ * ends within the projection. */
+static int say_odds(rp_indicator *ri, const ei_projection *p,
+                    const ei_dataset *ds, const char *region,
+                    const char *code, const ei_report_options *opts,
+                    ei_error *err)
+{
+    int rc = EI_OK;
+    for (size_t i = 0; opts->targets && i < ei_targets_count(opts->targets) &&
+                       !rc;
+         i++) {
+        const ei_target *t = ei_targets_at(opts->targets, i);
+        if (t->kind != EI_TARGET_LEVEL || isnan(t->value) ||
+            !rp_target_is_for(ds, t, region, code))
+            continue;
+        double prob;
+        ei_error e;
+        if (ei_projection_prob_reach(p, t->span.last, t->value, &prob, &e))
+            continue; /* the target year is not projected */
+        char per[24], v[48], pc[48];
+        ei_period_format(t->span.last, per, sizeof per);
+        rc = rp_say(&ri->projection,
+                    "Probability of reaching the %s target (%s %s): %s%% "
+                    "on this projection.",
+                    per, ei_target_op_symbol(t->op), rp_num(v, t->value, 2),
+                    rp_num(pc, prob * 100, 0));
+    }
+    (void)err;
+    return rc;
+}
+
 int rp_projection_build(rp_indicator *ri, const ei_series *s,
-                        const ei_report_options *opts, ei_error *err)
+                        const ei_dataset *ds, const char *region,
+                        const char *code, const ei_report_options *opts,
+                        ei_error *err)
 {
     ei_project_options po = EI_PROJECT_OPTIONS_INIT;
     po.horizon = opts->horizon;
@@ -140,6 +173,8 @@ int rp_projection_build(rp_indicator *ri, const ei_series *s,
                                                   n - 1), 1),
                     rp_num(hi, ei_series_value_at(ei_projection_upper(p),
                                                   n - 1), 1));
+    if (!rc)
+        rc = say_odds(ri, p, ds, region, code, opts, err);
     if (!rc && fit->n < 6)
         rc = rp_say(&ri->projection,
                     "With only %zu figures (estimates and bounds among them "

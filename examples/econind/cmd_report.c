@@ -24,6 +24,8 @@ const cli_command cli_report = {
     "                    -o FILE.html writes HTML\n"
     "  --as-of PERIOD    leave out figures of periods after PERIOD (2018)\n"
     "  --horizon N       projection years after the last figure (5)\n"
+    "  --targets FILE    the targets to judge (default: targets*.csv in\n"
+    "                    the directories given, or the bundled ones)\n"
     "  -o OUT            write to OUT (default: standard output, '-')\n\n"
     "The HTML report is one self-contained file (inline SVG charts); open it\n"
     "in a browser.\n",
@@ -58,12 +60,37 @@ static int take_report_format(int *argc, char **argv, const char **fmt)
     return CLI_OK;
 }
 
+/* All targets of the files in one set. Prints errors; returns an exit
+ * code. */
+static int load_targets(ei_targets **out, char **files, const ei_dataset *ds)
+{
+    ei_error err;
+    ei_targets *all = NULL;
+    int rc = ei_targets_new(&all, &err);
+    for (char **f = files; !rc && *f; f++) {
+        ei_targets *one = NULL;
+        rc = ei_targets_read_file(&one, *f, ei_dataset_registry(ds), NULL,
+                                  &err);
+        for (size_t i = 0; !rc && i < ei_targets_count(one); i++)
+            rc = ei_targets_add(all, ei_targets_at(one, i),
+                                ei_dataset_registry(ds), &err);
+        ei_targets_free(one);
+    }
+    if (rc) {
+        cli_print_error(&err);
+        ei_targets_free(all);
+        return CLI_DATA_ERROR;
+    }
+    *out = all;
+    return CLI_OK;
+}
+
 static int run(int argc, char **argv)
 {
     const char *fmt_name = NULL;
     take_report_format(&argc, argv, &fmt_name);
-    static const char *const extra[] = {"as-of", "horizon", NULL};
-    const char *values[2] = {NULL, NULL};
+    static const char *const extra[] = {"as-of", "horizon", "targets", NULL};
+    const char *values[3] = {NULL, NULL, NULL};
     cli_common opt;
     size_t npos;
     int rc = cli_parse(&cli_report, argc, argv, &opt, extra, values, &npos);
@@ -92,15 +119,26 @@ static int run(int argc, char **argv)
     ei_report_format fmt = ei_report_format_for_path(path);
     if (fmt_name)
         ei_report_format_parse(&fmt, fmt_name);
-    ei_dataset *ds;
-    if ((rc = cli_load_dataset(&ds, argv, npos, &opt)) != CLI_OK)
+    char **files = NULL;
+    if ((rc = cli_kind_files(&files, values[2], argv, npos, "targets")))
         return rc;
+    ei_dataset *ds = NULL;
+    ei_targets *targets = NULL;
+    if ((rc = cli_load_dataset(&ds, argv, npos, &opt)) == CLI_OK && files[0])
+        rc = load_targets(&targets, files, ds);
+    cli_free_list(files);
+    if (rc != CLI_OK) {
+        ei_dataset_free(ds);
+        return rc;
+    }
+    ro.targets = targets;
     ei_error err;
     ei_report *r = NULL;
     rc = ei_report_new(&r, ds, &ro, &err);
     if (rc == EI_OK)
         rc = ei_report_write_file(r, path, fmt, &err);
     ei_report_free(r);
+    ei_targets_free(targets);
     ei_dataset_free(ds);
     if (rc != EI_OK) {
         cli_print_error(&err);

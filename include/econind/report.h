@@ -16,8 +16,13 @@
  * 1. summary: region, sources, what is estimated and what is final;
  * 2. per headline indicator: a table of levels and growth, a level chart
  *    and a growth chart, the caveats and revisions in sentences;
- * 3. projections: the projected path and band to the horizon, and the
- *    reason in words when the data are too few for any method.
+ * 3. projections: the projected path and band to the horizon, the
+ *    probability of reaching each level target in it, and the reason in
+ *    words when the data are too few for any method;
+ * 4. targets (when given): each target of the region with figures to
+ *    compare, its actual, gap and status (met, not met, met early, on
+ *    track, behind, hard to reach, unknown) with the pace still needed;
+ *    level and growth targets are drawn into the charts.
  *
  * Thread-safety: a report is built from const inputs it does not keep
  * (it copies what it needs); distinct reports may be built and written
@@ -33,6 +38,7 @@
 #include "econind/error.h"
 #include "econind/export.h"
 #include "econind/period.h"
+#include "econind/target.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -62,12 +68,15 @@ typedef struct ei_report_options {
     size_t n_indicators;
     int horizon;            /**< projection years after the last figure (5) */
     unsigned long seed;     /**< seed of the simulated bands (1) */
+    /** Targets to judge (borrowed for the call); NULL leaves the targets
+     *  section out. Targets of other regions are skipped. */
+    const ei_targets *targets;
 } ei_report_options;
 
 /** Default options (a constant initializer). */
 #define EI_REPORT_OPTIONS_INIT                                             \
     { EI_REPORT_OPTIONS_VERSION, NULL, { 0, EI_FREQ_NONE, 0, 0 }, NULL, 0, \
-      5, 1UL }
+      5, 1UL, NULL }
 
 /** A built report (opaque, owning). */
 typedef struct ei_report ei_report;
