@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The targets of the report: actual, gap, status, notes. */
+#include "report_fixture.h"
+
+#include "report_model.h"
+
+/* GDP 100 (2019) -> 106.5 (2020): derived growth 6.5%. */
+static const char data[] =
+    "region,indicator,period,value,unit\n"
+    "汉阳区,地区生产总值,2019,100,亿元\n"
+    "汉阳区,地区生产总值,2020,106.5,亿元\n"
+    "汉阳区,固定资产投资,2017,445.3,亿元\n";
+
+static const char targets[] =
+    "region,indicator,period,kind,operator,value,unit\n"
+    "汉阳区,地区生产总值,2020,growth,>=,6,%\n"
+    "汉阳区,地区生产总值,2020,level,>=,110,亿元\n"
+    "汉阳区,地区生产总值,2021-2025,level,>,200,亿元\n"
+    "汉阳区,固定资产投资,2018,growth,>=,9,%\n"
+    "洪山区,地区生产总值,2019,growth,>=,6,%\n"
+    "汉阳区,新增市场主体,2019,count,>=,9000,户\n";
+
+static void test_rows(void **state)
+{
+    (void)state;
+    ei_dataset *ds = rf_dataset(data);
+    ei_targets *t = rf_targets(targets);
+    ei_report *r = NULL;
+    ei_report_options o = EI_REPORT_OPTIONS_INIT;
+    o.targets = t;
+    ei_error err;
+    assert_int_equal(ei_report_new(&r, ds, &o, &err), EI_OK);
+    assert_int_equal(r->data_year, 2020);
+    /* 4 of 汉阳区 with figures; 洪山区's skipped; 新增市场主体 has none */
+    assert_int_equal(ei_table_rows(r->targets), 4);
+    assert_int_equal(r->targets_without_data, 1);
+    /* growth 6.5 against >= 6: met, gap +0.5 pp */
+    assert_string_equal(ei_table_cell_text(r->targets, 0, 2), ">= 6%");
+    assert_close(ei_table_cell_number(r->targets, 0, 3), 6.5, 1e-9);
+    assert_close(ei_table_cell_number(r->targets, 0, 4), 0.5, 1e-9);
+    assert_string_equal(ei_table_cell_text(r->targets, 0, 5), "met");
+    /* 106.5 against >= 110 in its own year: not met, gap -3.5 */
+    assert_close(ei_table_cell_number(r->targets, 1, 4), -3.5, 1e-9);
+    assert_string_equal(ei_table_cell_text(r->targets, 1, 5), "not met");
+    /* > 200 by 2025 from 106.5 in 2020: (200 / 106.5)^(1/5) - 1 =
+     * 13.4321% */
+    assert_string_equal(ei_table_cell_text(r->targets, 2, 1), "2021-2025");
+    assert_string_equal(ei_table_cell_text(r->targets, 2, 3), "106.5 (2020)");
+    assert_string_equal(ei_table_cell_text(r->targets, 2, 6),
+                        "needs 13.43% a year for 5 more years");
+    /* 2018 ended, the data run to 2020, no 2018 figure: not reported */
+    assert_string_equal(ei_table_cell_text(r->targets, 3, 5), "unknown");
+    assert_string_equal(ei_table_cell_text(r->targets, 3, 6),
+                        "no figure for 2018 in the data");
+    assert_int_equal(r->by_status[EI_SCORE_MET], 1);
+    assert_int_equal(r->by_status[EI_SCORE_HARD], 1);
+    char *md = rf_write(r, EI_REPORT_MARKDOWN);
+    assert_non_null(strstr(md, "## Targets\n"));
+    assert_non_null(strstr(md, "Targets with figures to compare: 4 (1 met"));
+    free(md);
+    char *html = rf_write(r, EI_REPORT_HTML);
+    assert_non_null(strstr(html, "<span class=\"badge good\">met</span>"));
+    assert_non_null(strstr(html, "<span class=\"badge bad\">not met</span>"));
+    assert_non_null(strstr(html, "<div class=\"good\">1 met</div>"));
+    free(html);
+    ei_report_free(r);
+    ei_targets_free(t);
+    ei_dataset_free(ds);
+}
+
+static void test_is_for(void **state)
+{
+    (void)state;
+    ei_dataset *ds = rf_dataset(data);
+    ei_target t = ei_target_init();
+    t.indicator = "GDP";
+    t.region = "";
+    assert_true(rp_target_is_for(ds, &t, "汉阳区", "地区生产总值"));
+    assert_false(rp_target_is_for(ds, &t, "汉阳区", "fai"));
+    t.region = "洪山区";
+    assert_false(rp_target_is_for(ds, &t, "汉阳区", "gdp"));
+    t.region = NULL;
+    t.indicator = "龙阳湖健康谷运营面积";
+    assert_true(rp_target_is_for(ds, &t, "汉阳区", "龙阳湖健康谷运营面积"));
+    ei_dataset_free(ds);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_rows),
+                                       cmocka_unit_test(test_is_for)};
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
