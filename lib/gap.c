@@ -207,6 +207,9 @@ int ei_gap_actual_at(ei_gap *out, const ei_target *t, const ei_dataset *ds,
     out->status = a.status;
     out->bound = a.bound;
     out->derived = a.derived;
+    /* a nominal growth is shown but cannot be judged against a real one */
+    if (a.nominal)
+        out->reason = EI_REASON_PRICE_BASIS;
     if (t->op == EI_OP_LINKED) {
         eig_point ref;
         if ((rc = actual_of(&ref, t, t->linked_indicator, ds, at, vintage,
@@ -214,7 +217,7 @@ int ei_gap_actual_at(ei_gap *out, const ei_target *t, const ei_dataset *ds,
             return rc;
         out->target = ref.v;
         if (out->reason == EI_REASON_NONE)
-            out->reason = ref.reason;
+            out->reason = ref.nominal ? EI_REASON_PRICE_BASIS : ref.reason;
         if (ref.status == EI_STATUS_ESTIMATE)
             out->status = EI_STATUS_ESTIMATE;
         if (out->reason == EI_REASON_NONE &&
@@ -259,6 +262,8 @@ int ei_gap_evaluate_at(ei_gap *out, const ei_target *t, const ei_dataset *ds,
             out->reason = EI_REASON_MISSING;
         return EI_OK;
     }
+    if (out->reason == EI_REASON_PRICE_BASIS) /* nominal against real */
+        return EI_OK;
     out->gap = out->actual - out->target;
     if (is_level(t) && out->target != 0)
         out->gap_pct = (out->actual / out->target - 1) * 100;

@@ -11,7 +11,7 @@
 
 eig_point eig_missing(ei_reason r)
 {
-    eig_point p = {NAN, r, EI_STATUS_ACTUAL, EI_BOUND_EXACT, false};
+    eig_point p = {NAN, r, EI_STATUS_ACTUAL, EI_BOUND_EXACT, false, false};
     return p;
 }
 
@@ -60,7 +60,8 @@ eig_point eig_level(const ei_series *s, ei_period p)
         return eig_missing(r == EI_REASON_NONE || !usable_status(st)
                                ? EI_REASON_MISSING : r);
     }
-    eig_point pt = {v, EI_REASON_NONE, st, ei_series_bound_at(s, i), false};
+    eig_point pt = {v, EI_REASON_NONE, st, ei_series_bound_at(s, i), false,
+                    false};
     return pt;
 }
 
@@ -74,7 +75,7 @@ static eig_point reported_growth(const ei_series *s, ei_period p)
     ei_obs_status st = ei_series_status_at(s, i);
     if (!isfinite(g) || !usable_status(st))
         return eig_missing(EI_REASON_MISSING);
-    eig_point pt = {g, EI_REASON_NONE, st, EI_BOUND_EXACT, false};
+    eig_point pt = {g, EI_REASON_NONE, st, EI_BOUND_EXACT, false, false};
     return pt;
 }
 
@@ -111,10 +112,17 @@ static eig_point level_ratio(const ei_series *s, ei_period a, ei_period b)
     if (xa.v < 0 || xb.v < 0)
         return eig_missing(EI_REASON_NEGATIVE_BASE);
     eig_point r = {xb.v / xa.v, EI_REASON_NONE, worse(xa.status, xb.status),
-                   EI_BOUND_EXACT, true};
+                   EI_BOUND_EXACT, true, false};
     if (!ratio_bound(&r.bound, xa.bound, xb.bound))
         return eig_missing(EI_REASON_BOUND);
     return r;
+}
+
+bool eig_nominal(const ei_series *s)
+{
+    const ei_indicator *ind = ei_series_registered(s);
+    return ind && ind->growth_basis == EI_BASIS_COMPARABLE &&
+           ei_series_basis(s) != EI_BASIS_COMPARABLE;
 }
 
 eig_point eig_growth(const ei_series *s, ei_period p)
@@ -135,6 +143,7 @@ eig_point eig_growth(const ei_series *s, ei_period p)
     if (r.reason != EI_REASON_NONE)
         return r;
     r.v = (r.v - 1) * 100;
+    r.nominal = eig_nominal(s);
     return r;
 }
 
@@ -151,7 +160,7 @@ static eig_point chained(const ei_series *s, ei_period base, ei_period end,
         return eig_missing(EI_REASON_FREQ_MISMATCH);
     *years = dist / step;
     eig_point acc = {1, EI_REASON_NONE, EI_STATUS_ACTUAL, EI_BOUND_EXACT,
-                     false};
+                     false, false};
     for (long k = 1; k <= *years; k++) {
         eig_point g = reported_growth(s, ei_period_shift(base, k * step));
         if (g.reason != EI_REASON_NONE)
@@ -194,6 +203,7 @@ eig_point eig_cagr(const ei_series *s, ei_period base, ei_period end)
     if (f.v <= 0)
         return eig_missing(EI_REASON_DOMAIN);
     f.v = (pow(f.v, 1.0 / (double)years) - 1) * 100;
+    f.nominal = f.derived && eig_nominal(s); /* chained rates are real */
     return f;
 }
 

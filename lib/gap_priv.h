@@ -18,6 +18,9 @@ typedef struct eig_point {
     ei_obs_status status;/* ESTIMATE if any operand is one */
     ei_bound bound;      /* a bound carried through level ratios */
     bool derived;        /* growth from levels rather than reported */
+    bool nominal;        /* derived from current-price levels of an
+                            indicator whose growth is published at
+                            comparable prices: not a real growth */
 } eig_point;
 
 /* The series of indicator in region ("" or NULL: any) at freq, in the
@@ -29,11 +32,18 @@ const ei_series *eig_find(const ei_dataset *ds, const char *region,
                           ei_vintage vintage, ei_series **owned, int *rc,
                           ei_error *err);
 
+/* True when growth derived from the levels of s is nominal while the
+ * indicator's published growth (and so its growth targets) is real: the
+ * registered growth basis is comparable and the levels are not. */
+bool eig_nominal(const ei_series *s);
+
 /* X_p. */
 eig_point eig_level(const ei_series *s, ei_period p);
-/* Growth at p in percent: reported, else derived when no break. */
+/* Growth at p in percent: reported, else derived when no break (then
+ * `nominal` says whether it is at current prices against a real basis). */
 eig_point eig_growth(const ei_series *s, ei_period p);
-/* Average growth per year (percent) from base to end. */
+/* Average growth per year (percent) from base to end (`nominal` as for
+ * eig_growth when it comes from levels). */
 eig_point eig_cagr(const ei_series *s, ei_period base, ei_period end);
 /* Cumulative change in percent from base to end. */
 eig_point eig_change(const ei_series *s, ei_period base, ei_period end);

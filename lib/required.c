@@ -205,6 +205,10 @@ static void avg_requirement(ei_requirement *out, const ei_target *t,
     out->latest_value = x.v;
     out->provisional = x.status == EI_STATUS_ESTIMATE;
     out->periods_left = total - done;
+    if (x.nominal) { /* nominal CAGR so far: no real pace follows from it */
+        out->reason = EI_REASON_PRICE_BASIS;
+        return;
+    }
     out->met = x.v >= t->value;
     if (out->periods_left <= 0) {
         out->reason = EI_REASON_OUT_OF_RANGE;
@@ -314,9 +318,16 @@ static int growth_requirement(ei_requirement *out, const ei_target *t,
         out->provisional = a.status == EI_STATUS_ESTIMATE;
         out->periods_left = last - at.sub;
         bool crosses = ei_series_crosses_break(s, ago, at);
+        /* YTD levels at current prices of an indicator whose growth is
+         * real (GDP): the pace from them would be nominal */
+        bool nominal = eig_nominal(s);
         ei_series_free(owned);
         if (crosses) {
             out->reason = EI_REASON_BREAK;
+            return EI_OK;
+        }
+        if (nominal) {
+            out->reason = EI_REASON_PRICE_BASIS;
             return EI_OK;
         }
         if (bd.reason != EI_REASON_NONE || b.reason != EI_REASON_NONE) {

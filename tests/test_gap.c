@@ -118,17 +118,18 @@ static void operators_and_directions(void **state)
 }
 
 /* Growth: the reported 7.2 wins over levels; without one, derived from
- * levels 100 → 107 = 7%; across the 2019 caliber break (Hanyang GDP) it
- * cannot be derived. */
+ * levels 107 → 108 = 0.93%; across a caliber break (as Hanyang's 2019) it
+ * cannot be derived. Retail sales: its published growth is nominal like
+ * its levels, so the derived rate is judged (GDP: see price_basis). */
 static void growth_reported_derived_break(void **state)
 {
     (void)state;
     ei_dataset *ds = fx_dataset();
     fx_point p[] = {FX(100), FXG(107, 7.2), FX(108), FX(110)};
-    fx_series_break(ds, "汉阳区", "地区生产总值", "亿元", 2017, p, N(p),
-                    2019);
-    ei_target t = fx_target("地区生产总值", 2018, 2018, EI_TARGET_GROWTH,
-                            EI_OP_GE, 7.2, "%");
+    fx_series_break(ds, "汉阳区", "社会消费品零售总额", "亿元", 2017, p,
+                    N(p), 2019);
+    ei_target t = fx_target("社会消费品零售总额", 2018, 2018,
+                            EI_TARGET_GROWTH, EI_OP_GE, 7.2, "%");
     ei_gap g;
     assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);
     assert_false(g.derived);
@@ -204,26 +205,27 @@ static void linked_growth(void **state)
         assert_int_equal(g.verdict, want[y]);
         assert_close(g.gap, gap[y], 1e-9);
     }
-    /* a bound reference: GDP growth derived from 948 (2017) to 破千亿
-     * (1000 above, 2018) is above 5.49%. Income +8.0 could be below or
-     * above it: unknown; +4.5 is below 5.49 - 0.5 whatever GDP did: not
-     * met. */
+    /* a bound reference: fiscal revenue (nominal growth, like its
+     * levels) derived from 83.9 (2017) to 突破百亿 (100 above, 2018; Hanyang
+     * seed 001) is above 100/83.9 - 1 = 19.19%. Income +20.0 could be
+     * below or above it: unknown; +18.0 is below 19.19 - 0.5 = 18.69
+     * whatever revenue did: not met. */
     {
         ei_dataset *d2 = fx_dataset();
-        fx_point g2[] = {FX(948),
-                         {1000, NAN, EI_STATUS_ACTUAL, EI_BOUND_ABOVE}};
-        fx_series(d2, "汉阳区", "地区生产总值", "亿元", 2017, g2, 2);
-        fx_point i2[] = {FXG(40000, 8.0)};
+        fx_point g2[] = {FX(83.9),
+                         {100, NAN, EI_STATUS_ACTUAL, EI_BOUND_ABOVE}};
+        fx_series(d2, "汉阳区", "地方一般公共预算收入", "亿元", 2017, g2, 2);
+        fx_point i2[] = {FXG(40000, 20.0)};
         fx_series(d2, "汉阳区", "居民人均可支配收入", "元", 2018, i2, 1);
-        fx_point i3[] = {FXG(40000, 4.5)};
+        fx_point i3[] = {FXG(40000, 18.0)};
         fx_series(d2, "江岸区", "居民人均可支配收入", "元", 2018, i3, 1);
-        fx_series(d2, "江岸区", "地区生产总值", "亿元", 2017, g2, 2);
+        fx_series(d2, "江岸区", "地方一般公共预算收入", "亿元", 2017, g2, 2);
         ei_target l = t;
-        l.linked_indicator = "地区生产总值";
+        l.linked_indicator = "地方一般公共预算收入";
         l.span.first = l.span.last = ei_period_year(2018);
         ei_gap g;
         assert_int_equal(ei_gap_evaluate(&g, &l, d2, NULL, NULL), EI_OK);
-        assert_close(g.target, (1000.0 / 948 - 1) * 100, 1e-12);
+        assert_close(g.target, (100 / 83.9 - 1) * 100, 1e-12);
         assert_int_equal(g.verdict, EI_VERDICT_UNKNOWN);
         assert_int_equal(g.reason, EI_REASON_BOUND);
         l.region = "江岸区";
@@ -238,6 +240,87 @@ static void linked_growth(void **state)
     assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);
     assert_int_equal(g.verdict, EI_VERDICT_UNKNOWN);
     assert_int_equal(g.reason, EI_REASON_MISSING);
+    ei_dataset_free(ds);
+}
+
+/* An annual GDP series in 亿元 with levels on price basis `basis`. */
+static void gdp_series(ei_dataset *ds, const char *region, ei_basis basis,
+                       int first_year, const double *v, size_t n)
+{
+    ei_series_meta meta = {region, "地区生产总值", "亿元", EI_FREQ_ANNUAL,
+                           EI_MEASURE_LEVEL, basis};
+    ei_series *s = NULL;
+    assert_int_equal(ei_series_new(&s, &meta, ei_period_year(first_year), n,
+                                   NULL),
+                     EI_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(ei_series_set(s, i, v[i], EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_dataset_add_series(ds, s, NULL), EI_OK);
+}
+
+/* Price basis (DOMAIN.md: GDP growth is published and targeted at
+ * comparable prices, levels are at current prices). GDP 1000 (2017) →
+ * 1070 (2018) at current prices, no reported growth: the derived 7% is
+ * nominal. Against >= 7.2 it would be "not met" and against >= 6.5
+ * "met", both wrong in kind: the actual 7.00 is shown, flagged derived,
+ * the verdict unknown with EI_REASON_PRICE_BASIS and no gap. The same
+ * levels at comparable prices give a real 7%: met against 6.5. Over
+ * 2016-2018 (950 → 1000 → 1070), the CAGR from levels sqrt(1070/950) - 1
+ * = 6.1280% is nominal too; with reported rates 5.3 and 7.0 the chained
+ * (1.053*1.07)^(1/2) - 1 = 6.1466% is real and judged. For 同步 (income
+ * +8.0 in step with GDP) the nominal reference 7.0 is shown as `target`
+ * with the same reason. */
+static void price_basis(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    const double lv[] = {950, 1000, 1070};
+    gdp_series(ds, "汉阳区", EI_BASIS_CURRENT, 2016, lv, 3);
+    gdp_series(ds, "江岸区", EI_BASIS_COMPARABLE, 2016, lv, 3);
+    fx_point rr[] = {FX(950), FXG(1000, 5.3), FXG(1070, 7.0)};
+    fx_series(ds, "硚口区", "地区生产总值", "亿元", 2016, rr, 3);
+    fx_point inc[] = {FXG(40000, 8.0)};
+    fx_series(ds, "汉阳区", "居民人均可支配收入", "元", 2018, inc, 1);
+
+    ei_target t = fx_target("地区生产总值", 2018, 2018, EI_TARGET_GROWTH,
+                            EI_OP_GE, 6.5, "%");
+    ei_gap g;
+    assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);
+    assert_close(g.actual, 7, 1e-9);
+    assert_true(g.derived);
+    assert_int_equal(g.verdict, EI_VERDICT_UNKNOWN);
+    assert_int_equal(g.reason, EI_REASON_PRICE_BASIS);
+    assert_true(isnan(g.gap));
+    /* the actual alone (ei_gap_actual_at) carries the reason too */
+    assert_int_equal(ei_gap_actual_at(&g, &t, ds, t.span.last, NULL, NULL),
+                     EI_OK);
+    assert_int_equal(g.reason, EI_REASON_PRICE_BASIS);
+    t.region = "江岸区"; /* comparable-price levels: a real growth */
+    assert_int_equal(ei_gap_evaluate(&g, &t, ds, NULL, NULL), EI_OK);
+    assert_true(g.derived);
+    assert_int_equal(g.verdict, EI_VERDICT_MET);
+    assert_int_equal(g.reason, EI_REASON_NONE);
+
+    ei_target a = fx_target("地区生产总值", 2017, 2018,
+                            EI_TARGET_AVG_GROWTH, EI_OP_GE, 6, "%");
+    assert_int_equal(ei_gap_evaluate(&g, &a, ds, NULL, NULL), EI_OK);
+    assert_close(g.actual, 6.12803, 1e-5);
+    assert_int_equal(g.verdict, EI_VERDICT_UNKNOWN);
+    assert_int_equal(g.reason, EI_REASON_PRICE_BASIS);
+    a.region = "硚口区";
+    assert_int_equal(ei_gap_evaluate(&g, &a, ds, NULL, NULL), EI_OK);
+    assert_close(g.actual, 6.14660, 1e-5);
+    assert_false(g.derived);
+    assert_int_equal(g.verdict, EI_VERDICT_MET);
+
+    ei_target l = fx_target("居民人均可支配收入", 2018, 2018,
+                            EI_TARGET_GROWTH, EI_OP_LINKED, NAN, "%");
+    l.linked_indicator = "地区生产总值";
+    assert_int_equal(ei_gap_evaluate(&g, &l, ds, NULL, NULL), EI_OK);
+    assert_close(g.actual, 8, 1e-12);
+    assert_close(g.target, 7, 1e-9);
+    assert_int_equal(g.verdict, EI_VERDICT_UNKNOWN);
+    assert_int_equal(g.reason, EI_REASON_PRICE_BASIS);
     ei_dataset_free(ds);
 }
 
@@ -418,6 +501,7 @@ int main(void)
         cmocka_unit_test(growth_reported_derived_break),
         cmocka_unit_test(avg_growth_cagr),
         cmocka_unit_test(linked_growth),
+        cmocka_unit_test(price_basis),
         cmocka_unit_test(bounds),
         cmocka_unit_test(estimate_only),
         cmocka_unit_test(vintages),

@@ -202,6 +202,51 @@ static void requirement_rest_of_year(void **state)
     ei_dataset_free(ds);
 }
 
+/* Price basis (DOMAIN.md): GDP growth targets are real, GDP levels are
+ * at current prices. 年均增长7.5% over 2021-2025 with only the levels 699
+ * (2020) and 790 (2022): the CAGR so far sqrt(790/699) - 1 = 6.3102% is
+ * nominal, so no real pace follows from it: reason price-basis, the CAGR
+ * still shown. The rest-of-year case of requirement_rest_of_year with
+ * GDP's YTD levels (60 / 100 in 2022, 63 in Jan-Aug 2023) gives a nominal
+ * YTD growth of 5%: shown, no required pace. */
+static void requirement_price_basis(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    fx_point p[] = {FX(699), FX(NAN), FX(790)};
+    fx_series(ds, "汉阳区", "地区生产总值", "亿元", 2020, p, 3);
+    ei_target t = fx_target("地区生产总值", 2021, 2025,
+                            EI_TARGET_AVG_GROWTH, EI_OP_GE, 7.5, "%");
+    ei_requirement r;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_PRICE_BASIS);
+    assert_int_equal(r.latest.year, 2022);
+    assert_close(r.latest_value, 6.31021, 1e-5);
+    assert_true(isnan(r.required));
+    assert_false(r.met);
+
+    ei_series_meta meta = {"汉阳区", "地区生产总值", "亿元",
+                           EI_FREQ_MONTHLY, EI_MEASURE_YTD,
+                           EI_BASIS_CURRENT};
+    ei_series *s = NULL;
+    assert_int_equal(ei_series_new(&s, &meta, ei_period_month(2022, 1), 20,
+                                   NULL),
+                     EI_OK);
+    for (size_t i = 0; i < 20; i++)
+        assert_int_equal(ei_series_set(s, i, NAN, EI_REASON_MISSING), EI_OK);
+    assert_int_equal(ei_series_set(s, 7, 60, EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_series_set(s, 11, 100, EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_series_set(s, 19, 63, EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_dataset_add_series(ds, s, NULL), EI_OK);
+    t = fx_target("地区生产总值", 2023, 2023, EI_TARGET_GROWTH, EI_OP_GE, 8,
+                  "%");
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_PRICE_BASIS);
+    assert_close(r.latest_value, 5, 1e-12);
+    assert_true(isnan(r.required));
+    ei_dataset_free(ds);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -214,6 +259,7 @@ int main(void)
         cmocka_unit_test(requirement_avg),
         cmocka_unit_test(requirement_reduction),
         cmocka_unit_test(requirement_rest_of_year),
+        cmocka_unit_test(requirement_price_basis),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -34,6 +34,15 @@
  * or within the tolerance (band). A reduction is met when the size of the
  * cut satisfies the operator against the size of the target cut.
  *
+ * Price basis: levels are at current prices (现价) while the growth of GDP
+ * and value added is published, and targeted, at comparable prices (可比价;
+ * the registry's growth_basis EI_BASIS_COMPARABLE). A growth or average
+ * growth derived from such levels (series basis not comparable) is nominal:
+ * it is still given as the actual (or, for a linked target, as the
+ * reference in `target`), with `derived` set, but the verdict is unknown,
+ * the gap NaN and the reason EI_REASON_PRICE_BASIS. Chained reported rates
+ * are real and judged as usual.
+ *
  * When the verdict cannot be given, it is EI_VERDICT_UNKNOWN with a reason:
  * EI_REASON_MISSING (no data for the period), EI_REASON_BREAK (growth
  * would cross a caliber break), EI_REASON_BOUND (the actual is a bound

@@ -116,7 +116,12 @@ typedef struct ei_requirement {
  *   monthly (else quarterly) year-to-date series of the indicator: A_done
  *   its latest value in the target year, B_done the same months last year,
  *   B last year's December (Q4) value or the annual level.
- * Other kinds give reason EI_REASON_NO_TARGET.
+ * Other kinds give reason EI_REASON_NO_TARGET. When the actual so far is a
+ * growth derived from current-price levels of an indicator whose growth is
+ * published at comparable prices (GDP: avg_growth from levels, or the
+ * year-to-date levels of a growth target), it is nominal and no real pace
+ * follows: `latest_value` is still given, `required` is NaN with reason
+ * EI_REASON_PRICE_BASIS (gap.h).
  * @return EI_OK (also when the requirement cannot be computed: see
  *         out->reason), EI_EINVAL for NULL arguments, EI_ENOMEM
  */
