@@ -4,16 +4,20 @@
 
 #include "report_model.h"
 
-/* GDP 100 (2019) -> 106.5 (2020): derived growth 6.5%. */
+/* GDP 100 (2019) -> 106.5 (2020); retail sales the same: derived growth
+ * 6.5%, nominal like retail's published growth (for GDP it would be
+ * nominal against a real target: unknown, price basis; gap.h). */
 static const char data[] =
     "region,indicator,period,value,unit\n"
     "汉阳区,地区生产总值,2019,100,亿元\n"
     "汉阳区,地区生产总值,2020,106.5,亿元\n"
+    "汉阳区,社会消费品零售总额,2019,100,亿元\n"
+    "汉阳区,社会消费品零售总额,2020,106.5,亿元\n"
     "汉阳区,固定资产投资,2017,445.3,亿元\n";
 
 static const char targets[] =
     "region,indicator,period,kind,operator,value,unit\n"
-    "汉阳区,地区生产总值,2020,growth,>=,6,%\n"
+    "汉阳区,社会消费品零售总额,2020,growth,>=,6,%\n"
     "汉阳区,地区生产总值,2020,level,>=,110,亿元\n"
     "汉阳区,地区生产总值,2021-2025,level,>,200,亿元\n"
     "汉阳区,固定资产投资,2018,growth,>=,9,%\n"
