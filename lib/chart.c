@@ -58,6 +58,9 @@ void ei_chart_free(ei_chart *c)
         free(c->targets[i].name);
     for (size_t i = 0; i < c->nbars; i++)
         free(c->bars[i].label);
+    for (size_t i = 0; i < c->nbreaks; i++)
+        free(c->breaks[i].name);
+    free(c->breaks);
     free(c->lines);
     free(c->targets);
     free(c->bars);
@@ -185,6 +188,28 @@ int ei_chart_add_target(ei_chart *c, const char *name, ei_period from,
         return ei_error_set(err, EI_ENOMEM, "out of memory");
     c->freq = from.freq;
     c->targets[c->ntargets++] = t;
+    return EI_OK;
+}
+
+int ei_chart_add_break(ei_chart *c, const char *name, ei_period last_old,
+                       ei_period first_new, ei_error *err)
+{
+    if (!c || c->kind != EI_CHART_LINE)
+        return ei_error_set(err, EI_EINVAL,
+                            "chart: breaks go on a line chart");
+    if (!ei_period_valid(last_old) || !ei_period_valid(first_new) ||
+        last_old.freq != first_new.freq ||
+        ei_period_compare(last_old, first_new) >= 0 ||
+        (c->freq && last_old.freq != c->freq))
+        return ei_error_set(err, EI_EINVAL, "chart: bad break periods");
+    if (grow((void **)&c->breaks, &c->capbreaks, c->nbreaks,
+             sizeof *c->breaks))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    ei_chart_break b = {dup_text(name), last_old, first_new};
+    if (!b.name)
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    c->freq = last_old.freq;
+    c->breaks[c->nbreaks++] = b;
     return EI_OK;
 }
 

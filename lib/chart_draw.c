@@ -281,6 +281,24 @@ static void draw_line(cairo_t *cr, const frame *f, const ei_chart_line *l)
     }
 }
 
+static void draw_break(cairo_t *cr, const frame *f, const ei_chart_break *b)
+{
+    double x = (fx(f, ei_period_ordinal(b->last_old), 0) +
+                fx(f, ei_period_ordinal(b->first_new), 0)) / 2;
+    cairo_set_source_rgb(cr, 0.45, 0.45, 0.45);
+    cairo_set_line_width(cr, 1.2);
+    double dash[] = {3, 3};
+    cairo_set_dash(cr, dash, 2, 0);
+    cairo_move_to(cr, floor(x) + 0.5, f->top);
+    cairo_line_to(cr, floor(x) + 0.5, f->bottom);
+    cairo_stroke(cr);
+    cairo_set_dash(cr, NULL, 0, 0);
+    if (b->name && *b->name) {
+        ei_chart_font(cr, 10, false);
+        text_at(cr, x, f->top - 4, b->name, 0.5);
+    }
+}
+
 static void draw_target(cairo_t *cr, const frame *f, const ei_chart_target *t)
 {
     double x0 = fx(f, ei_period_ordinal(t->from), -0.4);
@@ -297,7 +315,11 @@ static void draw_target(cairo_t *cr, const frame *f, const ei_chart_target *t)
     if (t->name && *t->name) {
         ei_chart_font(cr, 11, false);
         double above = y - 5 < f->top + 12 ? y + 14 : y - 5;
-        text_at(cr, x0, above, t->name, 0);
+        /* keep the label inside the plot: end it at the right end */
+        if (x0 + text_width(cr, t->name) > f->right)
+            text_at(cr, x1, above, t->name, 1);
+        else
+            text_at(cr, x0, above, t->name, 0);
     }
 }
 
@@ -362,6 +384,8 @@ static void draw_line_chart(const ei_chart *c, cairo_t *cr, double w,
     draw_value_axis(cr, &f, t, c->unit);
     if (f.x1 >= f.x0) {
         draw_period_axis(cr, &f);
+        for (size_t i = 0; i < c->nbreaks; i++)
+            draw_break(cr, &f, &c->breaks[i]);
         for (size_t i = 0; i < c->nlines; i++)
             if (c->lines[i].upper)
                 draw_band(cr, &f, &c->lines[i]);

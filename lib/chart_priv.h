@@ -30,6 +30,11 @@ typedef struct ei_chart_target {
     double value;
 } ei_chart_target;
 
+typedef struct ei_chart_break {
+    char *name;
+    ei_period last_old, first_new;
+} ei_chart_break;
+
 typedef struct ei_chart_bar {
     char *label;
     double completion;
@@ -48,6 +53,8 @@ struct ei_chart {
     size_t ntargets, captargets;
     ei_chart_bar *bars;
     size_t nbars, capbars;
+    ei_chart_break *breaks;
+    size_t nbreaks, capbreaks;
 };
 
 /* Axis ticks: a "nice" step (1, 2 or 2.5, 5 times a power of ten) and the

@@ -122,6 +122,8 @@ static int build(ei_report *r, const ei_dataset *ds,
     r->nfiles = ei_dataset_file_count(ds);
     if (!rc && o->targets)
         rc = rp_targets_build(r, ds, o->targets, err);
+    if (!rc && o->plans)
+        rc = rp_plans_build(r, ds, o->plans, err);
     if (!rc)
         rc = rp_say(&r->summary,
                     "%zu series of %s from %zu files. Levels are as published; \"derived\" "
@@ -139,6 +141,11 @@ static int build(ei_report *r, const ei_dataset *ds,
                     "says why it is missing.");
     if (!rc && r->targets)
         rc = say_targets(r);
+    if (!rc && r->plans)
+        rc = rp_say(&r->summary,
+                    "Annual plans with year-to-date figures: %zu; %zu more "
+                    "have none to judge completion by.",
+                    ei_table_rows(r->plans), r->plans_without_data);
     if (rc == EI_ENOMEM && err && !err->text[0])
         ei_error_set(err, EI_ENOMEM, "out of memory");
     return rc;
@@ -200,6 +207,8 @@ void ei_report_free(ei_report *r)
     free(r->ind);
     ei_table_free(r->glance);
     ei_table_free(r->targets);
+    ei_table_free(r->plans);
+    ei_chart_free(r->plan_chart);
     rp_text_free(&r->summary);
     free(r->region);
     free(r->as_of);
@@ -268,4 +277,25 @@ ei_report_format ei_report_format_for_path(const char *path)
                 strcmp(dot, ".HTML") == 0))
         return EI_REPORT_HTML;
     return EI_REPORT_MARKDOWN;
+}
+
+size_t ei_report_indicator_count(const ei_report *r)
+{
+    return r ? r->n : 0;
+}
+
+const ei_chart *ei_report_chart(const ei_report *r, ei_report_chart_kind kind,
+                                size_t i)
+{
+    if (!r)
+        return NULL;
+    if (kind == EI_REPORT_CHART_PLANS)
+        return r->plans && ei_table_rows(r->plans) ? r->plan_chart : NULL;
+    if (i >= r->n)
+        return NULL;
+    if (kind == EI_REPORT_CHART_LEVEL)
+        return r->ind[i].level_chart;
+    if (kind == EI_REPORT_CHART_GROWTH)
+        return r->ind[i].growth_chart;
+    return NULL;
 }

@@ -328,6 +328,15 @@ int rp_write_html(const ei_report *r, FILE *fp, ei_error *err)
         targets(fp, r);
     unsigned nchart = 0;
     int rc = EI_OK;
+    if (r->plans && ei_table_rows(r->plans)) {
+        fputs("<section id=\"plans\"><h2>Plan completion against time</h2>\n"
+              "<div class=\"charts\">",
+              fp);
+        rc = inline_chart(fp, r->plan_chart, nchart++, err);
+        fputs("</div>\n", fp);
+        html_table(fp, r->plans, "plans");
+        fputs("</section>\n", fp);
+    }
     for (size_t i = 0; i < r->n && !rc; i++)
         rc = indicator(fp, &r->ind[i], i, &nchart, err);
     fputs("<footer>Every figure from the econind library; levels as "

@@ -225,8 +225,14 @@ static int level_chart(rp_indicator *ri, const ei_series *s, ei_error *err)
         hollow[i] = is_estimate(ei_series_status_at(s, i));
     }
     if (!rc)
-        rc = ei_chart_add_line(ri->level_chart, "实际 figures (hollow: 预计 estimate)",
-                               x, ei_series_values(s), hollow, n, false, err);
+        rc = ei_chart_add_line(ri->level_chart,
+                               "实际 figures (hollow: 预计 estimate)", x,
+                               ei_series_values(s), hollow, n, false, err);
+    for (size_t i = 0; i < ei_series_break_count(s) && !rc; i++) {
+        ei_break b = ei_series_break_at(s, i);
+        rc = ei_chart_add_break(ri->level_chart, "口径调整 caliber break",
+                                b.last_old, b.first_new, err);
+    }
     free(x);
     free(hollow);
     return rc;

@@ -65,6 +65,11 @@ int rp_write_markdown(const ei_report *r, FILE *fp, ei_error *err)
         rc = ei_table_write(r->targets, fp, EI_FORMAT_MARKDOWN, err);
         fputc('\n', fp);
     }
+    if (!rc && r->plans && ei_table_rows(r->plans)) {
+        fputs("## Plan completion against time\n\n", fp);
+        rc = ei_table_write(r->plans, fp, EI_FORMAT_MARKDOWN, err);
+        fputc('\n', fp);
+    }
     for (size_t i = 0; i < r->n && !rc; i++)
         rc = indicator(fp, &r->ind[i], err);
     return rc;

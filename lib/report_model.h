@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "econind/chart.h"
+#include "econind/plan.h"
 #include "econind/scorecard.h"
 #include "econind/target.h"
 #include "econind/report.h"
@@ -67,7 +68,17 @@ struct ei_report {
     ei_table *targets;  /* targets with figures to compare; NULL: none given */
     size_t by_status[EI_SCORE_COUNT_]; /* rows of `targets` per status */
     size_t targets_without_data;       /* of the region, no figures */
+    ei_table *plans;      /* plans with a year-to-date figure; NULL: none
+                             given */
+    ei_chart *plan_chart; /* completion bars of those */
+    size_t plans_without_data; /* of the region, no year-to-date figure */
 };
+
+/* Plan completion (report_plans.c); columns rp_plan_columns. */
+extern const char *const rp_plan_columns[];
+enum { RP_PLAN_NCOL = 8 };
+int rp_plans_build(ei_report *r, const ei_dataset *ds, const ei_plans *set,
+                   ei_error *err);
 
 /* The targets table (report_targets.c); columns rp_target_columns. */
 extern const char *const rp_target_columns[];

@@ -76,6 +76,14 @@ static void test_targets_and_bars(void **state)
     assert_int_equal(ei_chart_add_target(c, "x", ei_period_year(2025),
                                          ei_period_year(2025), NAN, &err),
                      EI_EINVAL);
+    /* a caliber break between 2018 and 2020 */
+    assert_int_equal(ei_chart_add_break(c, "口径调整", ei_period_year(2018),
+                                        ei_period_year(2020), &err),
+                     EI_OK);
+    assert_int_equal(c->nbreaks, 1);
+    assert_int_equal(ei_chart_add_break(c, "x", ei_period_year(2020),
+                                        ei_period_year(2018), &err),
+                     EI_EINVAL);
     ei_chart_free(c);
     assert_int_equal(ei_chart_new(&c, EI_CHART_BARS, "plan", "%", &err),
                      EI_OK);

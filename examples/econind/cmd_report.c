@@ -2,7 +2,7 @@
 /* econind report: the district report, built and written by the library
  * (ei_report_new, ei_report_write_file); this file only reads the flags
  * and the files. */
-#include "cli.h"
+#include "cli_report.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,14 +26,16 @@ const cli_command cli_report = {
     "  --horizon N       projection years after the last figure (5)\n"
     "  --targets FILE    the targets to judge (default: targets*.csv in\n"
     "                    the directories given, or the bundled ones)\n"
+    "  --plans FILE      annual plans for completion against time\n"
+    "                    (default: plans*.csv, found the same way)\n"
+    "  --indicator I     report on indicator I only\n"
     "  -o OUT            write to OUT (default: standard output, '-')\n\n"
     "The HTML report is one self-contained file (inline SVG charts); open it\n"
     "in a browser.\n",
     run};
 
-/* --format html|markdown|md belongs to the report, not to the table
- * writers: take it out of argv before the shared parser sees it. */
-static int take_report_format(int *argc, char **argv, const char **fmt)
+void cli_take_format(int *argc, char **argv, const char *const *values,
+                     const char **fmt)
 {
     int out = 1;
     for (int i = 1; i < *argc; i++) {
@@ -48,8 +50,10 @@ static int take_report_format(int *argc, char **argv, const char **fmt)
             v = a + 9;
         else if (strcmp(a, "--format") == 0 && i + 1 < *argc)
             v = argv[i + 1], two = true;
-        if (v && (strcmp(v, "html") == 0 || strcmp(v, "markdown") == 0 ||
-                  strcmp(v, "md") == 0)) {
+        bool ours = false;
+        for (size_t k = 0; v && values[k] && !ours; k++)
+            ours = strcmp(v, values[k]) == 0;
+        if (ours) {
             *fmt = v;
             i += two;
             continue;
@@ -57,10 +61,9 @@ static int take_report_format(int *argc, char **argv, const char **fmt)
         argv[out++] = argv[i];
     }
     *argc = out;
-    return CLI_OK;
 }
 
-/* All targets of the files in one set. Prints errors; returns an exit
+/* All items of the files in one set. Prints errors; returns an exit
  * code. */
 static int load_targets(ei_targets **out, char **files, const ei_dataset *ds)
 {
@@ -85,64 +88,111 @@ static int load_targets(ei_targets **out, char **files, const ei_dataset *ds)
     return CLI_OK;
 }
 
-static int run(int argc, char **argv)
+static int load_plans(ei_plans **out, char **files)
 {
-    const char *fmt_name = NULL;
-    take_report_format(&argc, argv, &fmt_name);
-    static const char *const extra[] = {"as-of", "horizon", "targets", NULL};
-    const char *values[3] = {NULL, NULL, NULL};
-    cli_common opt;
+    ei_error err;
+    ei_plans *all = NULL;
+    int rc = ei_plans_new(&all, &err);
+    for (char **f = files; !rc && *f; f++) {
+        ei_plans *one = NULL;
+        rc = ei_plans_read_file(&one, *f, NULL, &err);
+        for (size_t i = 0; !rc && i < ei_plans_count(one); i++)
+            rc = ei_plans_add(all, ei_plans_at(one, i), &err);
+        ei_plans_free(one);
+    }
+    if (rc) {
+        cli_print_error(&err);
+        ei_plans_free(all);
+        return CLI_DATA_ERROR;
+    }
+    *out = all;
+    return CLI_OK;
+}
+
+int cli_report_build(ei_report **out, const cli_command *cmd, int argc,
+                     char **argv, cli_common *opt)
+{
+    *out = NULL;
+    static const char *const extra[] = {"as-of", "horizon", "targets",
+                                        "plans", NULL};
+    const char *values[4] = {NULL, NULL, NULL, NULL};
     size_t npos;
-    int rc = cli_parse(&cli_report, argc, argv, &opt, extra, values, &npos);
+    int rc = cli_parse(cmd, argc, argv, opt, extra, values, &npos);
     if (rc != CLI_OK)
         return rc;
-    if (opt.help)
-        return cli_print_help(&cli_report);
-    if (opt.format != EI_FORMAT_TABLE && opt.format != EI_FORMAT_MARKDOWN)
-        return cli_usage_error(&cli_report,
-                               "the report is markdown or html");
+    if (opt->help)
+        return cli_print_help(cmd);
     ei_report_options ro = EI_REPORT_OPTIONS_INIT;
-    ro.region = opt.region;
+    ro.region = opt->region;
+    const char *only[1] = {opt->indicator};
+    if (opt->indicator) {
+        ro.indicators = only;
+        ro.n_indicators = 1;
+    }
     bool given;
-    if ((rc = cli_parse_period(&cli_report, "--as-of", values[0], &ro.as_of,
+    if ((rc = cli_parse_period(cmd, "--as-of", values[0], &ro.as_of,
                                &given)) != CLI_OK)
         return rc;
     if (values[1]) {
         char *end;
         long h = strtol(values[1], &end, 10);
         if (*end || h < 1 || h > 50)
-            return cli_usage_error(&cli_report,
+            return cli_usage_error(cmd,
                                    "--horizon needs a number of years, 1-50");
         ro.horizon = (int)h;
     }
+    char **tfiles = NULL, **pfiles = NULL;
+    if ((rc = cli_kind_files(&tfiles, values[2], argv, npos, "targets")))
+        return rc;
+    if ((rc = cli_kind_files(&pfiles, values[3], argv, npos, "plans"))) {
+        cli_free_list(tfiles);
+        return rc;
+    }
+    ei_dataset *ds = NULL;
+    ei_targets *targets = NULL;
+    ei_plans *plans = NULL;
+    rc = cli_load_dataset(&ds, argv, npos, opt);
+    if (rc == CLI_OK && tfiles[0])
+        rc = load_targets(&targets, tfiles, ds);
+    if (rc == CLI_OK && pfiles[0])
+        rc = load_plans(&plans, pfiles);
+    cli_free_list(tfiles);
+    cli_free_list(pfiles);
+    ro.targets = targets;
+    ro.plans = plans;
+    ei_error err;
+    if (rc == CLI_OK && ei_report_new(out, ds, &ro, &err) != EI_OK) {
+        cli_print_error(&err);
+        rc = CLI_DATA_ERROR;
+    }
+    ei_plans_free(plans);
+    ei_targets_free(targets);
+    ei_dataset_free(ds);
+    return rc;
+}
+
+static int run(int argc, char **argv)
+{
+    static const char *const formats[] = {"html", "markdown", "md", NULL};
+    const char *fmt_name = NULL;
+    cli_take_format(&argc, argv, formats, &fmt_name);
+    cli_common opt;
+    ei_report *r = NULL;
+    int rc = cli_report_build(&r, &cli_report, argc, argv, &opt);
+    if (rc != CLI_OK || !r)
+        return rc;
     const char *path = opt.output ? opt.output : "-";
     ei_report_format fmt = ei_report_format_for_path(path);
     if (fmt_name)
         ei_report_format_parse(&fmt, fmt_name);
-    char **files = NULL;
-    if ((rc = cli_kind_files(&files, values[2], argv, npos, "targets")))
-        return rc;
-    ei_dataset *ds = NULL;
-    ei_targets *targets = NULL;
-    if ((rc = cli_load_dataset(&ds, argv, npos, &opt)) == CLI_OK && files[0])
-        rc = load_targets(&targets, files, ds);
-    cli_free_list(files);
-    if (rc != CLI_OK) {
-        ei_dataset_free(ds);
-        return rc;
-    }
-    ro.targets = targets;
     ei_error err;
-    ei_report *r = NULL;
-    rc = ei_report_new(&r, ds, &ro, &err);
-    if (rc == EI_OK)
-        rc = ei_report_write_file(r, path, fmt, &err);
-    ei_report_free(r);
-    ei_targets_free(targets);
-    ei_dataset_free(ds);
-    if (rc != EI_OK) {
+    rc = CLI_OK;
+    if (opt.format != EI_FORMAT_TABLE && opt.format != EI_FORMAT_MARKDOWN)
+        rc = cli_usage_error(&cli_report, "the report is markdown or html");
+    else if (ei_report_write_file(r, path, fmt, &err) != EI_OK) {
         cli_print_error(&err);
-        return CLI_DATA_ERROR;
+        rc = CLI_DATA_ERROR;
     }
-    return CLI_OK;
+    ei_report_free(r);
+    return rc;
 }

@@ -6,7 +6,7 @@
 
 extern const cli_command cli_show, cli_validate, cli_growth, cli_average,
     cli_contrib, cli_aggregate, cli_compare, cli_revisions, cli_project, cli_backtest, cli_gap, cli_plan,
-    cli_scorecard, cli_tasks, cli_report;
+    cli_scorecard, cli_tasks, cli_report, cli_chart;
 
 const cli_command *const cli_commands[] = {
     &cli_show,
@@ -24,5 +24,6 @@ const cli_command *const cli_commands[] = {
     &cli_project,
     &cli_backtest,
     &cli_report,
+    &cli_chart,
     NULL,
 };

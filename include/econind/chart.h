@@ -106,6 +106,16 @@ EI_API int ei_chart_add_target(ei_chart *c, const char *name, ei_period from,
                                ei_period to, double value, ei_error *err);
 
 /**
+ * Mark a caliber break (line charts): a vertical dashed grey line between
+ * @p last_old and @p first_new, labelled @p name (e.g. "口径调整").
+ * @return EI_OK; EI_EINVAL (a bars chart, periods not increasing or of
+ *         another frequency); EI_ENOMEM
+ */
+EI_API int ei_chart_add_break(ei_chart *c, const char *name,
+                              ei_period last_old, ei_period first_new,
+                              ei_error *err);
+
+/**
  * Add a bar (bar charts): completion of a plan in percent, with a tick at
  * the time elapsed in percent. The bar is green when completion is at or
  * ahead of time, amber when behind; a NaN completion draws no bar and the

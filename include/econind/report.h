@@ -22,7 +22,10 @@
  * 4. targets (when given): each target of the region with figures to
  *    compare, its actual, gap and status (met, not met, met early, on
  *    track, behind, hard to reach, unknown) with the pace still needed;
- *    level and growth targets are drawn into the charts.
+ *    level and growth targets are drawn into the charts;
+ * 5. plans (when given): completion of each annual plan with a
+ *    year-to-date figure against the time elapsed (months), as a table and
+ *    as bars.
  *
  * Thread-safety: a report is built from const inputs it does not keep
  * (it copies what it needs); distinct reports may be built and written
@@ -34,10 +37,12 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "econind/chart.h"
 #include "econind/dataset.h"
 #include "econind/error.h"
 #include "econind/export.h"
 #include "econind/period.h"
+#include "econind/plan.h"
 #include "econind/target.h"
 
 #ifdef __cplusplus
@@ -71,12 +76,15 @@ typedef struct ei_report_options {
     /** Targets to judge (borrowed for the call); NULL leaves the targets
      *  section out. Targets of other regions are skipped. */
     const ei_targets *targets;
+    /** Annual plans to set year-to-date figures against (borrowed for the
+     *  call); NULL leaves the plan section out. */
+    const ei_plans *plans;
 } ei_report_options;
 
 /** Default options (a constant initializer). */
 #define EI_REPORT_OPTIONS_INIT                                             \
     { EI_REPORT_OPTIONS_VERSION, NULL, { 0, EI_FREQ_NONE, 0, 0 }, NULL, 0, \
-      5, 1UL, NULL }
+      5, 1UL, NULL, NULL }
 
 /** A built report (opaque, owning). */
 typedef struct ei_report ei_report;
@@ -113,6 +121,28 @@ EI_API int ei_report_write(const ei_report *r, FILE *fp,
  */
 EI_API int ei_report_write_file(const ei_report *r, const char *path,
                                 ei_report_format fmt, ei_error *err);
+
+/** Which chart of a report. */
+typedef enum ei_report_chart_kind {
+    EI_REPORT_CHART_LEVEL = 0, /**< levels, projection fan, level targets */
+    EI_REPORT_CHART_GROWTH,    /**< reported and derived growth, growth
+                                    targets */
+    EI_REPORT_CHART_PLANS      /**< plan completion against time (bars) */
+} ei_report_chart_kind;
+
+/** Number of indicators in @p r (the options' list, or the four headline
+ *  indicators); 0 for NULL. */
+EI_API size_t ei_report_indicator_count(const ei_report *r);
+
+/**
+ * A chart of @p r, to write on its own with ei_chart_write_file().
+ * @param i  the indicator, an index below ei_report_indicator_count()
+ *           (ignored for EI_REPORT_CHART_PLANS)
+ * @return borrowed, valid until ei_report_free(); NULL when the report has
+ *         no such chart (no figures, no growth, no plans with figures)
+ */
+EI_API const ei_chart *ei_report_chart(const ei_report *r,
+                                       ei_report_chart_kind kind, size_t i);
 
 /** Parse "html" or "markdown" ("md"). @return EI_OK, EI_EPARSE, EI_EINVAL
  *  (NULL). */
