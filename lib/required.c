@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "econind/unit.h"
 #include "error_set.h"
 #include "gap_priv.h"
 
@@ -343,6 +344,24 @@ static int growth_requirement(ei_requirement *out, const ei_target *t,
     return EI_OK;
 }
 
+/* Whether a growth per year to reach the target means anything: for a
+ * level to reach (a stock, or an annual flow such as GDP) and a floor to
+ * hold, not for a count of new things in a period (新增高新技术企业10家:
+ * next year's count does not grow out of this year's) nor for a level
+ * written in percent or points (a rate does not compound). */
+static bool level_pace_applies(const ei_target *t)
+{
+    if (t->kind != EI_TARGET_LEVEL && t->kind != EI_TARGET_FLOOR)
+        return false;
+    if (t->unit && *t->unit) {
+        ei_unit u;
+        ei_unit_lookup(&u, t->unit);
+        if (u.dimension == EI_DIM_PERCENT || u.dimension == EI_DIM_POINTS)
+            return false;
+    }
+    return true;
+}
+
 int ei_target_requirement(ei_requirement *out, const ei_target *t,
                           const ei_dataset *ds, const ei_gap_options *opts,
                           ei_error *err)
@@ -354,8 +373,7 @@ int ei_target_requirement(ei_requirement *out, const ei_target *t,
     if (t->kind == EI_TARGET_GROWTH && t->op != EI_OP_LINKED)
         return growth_requirement(out, t, ds, vintage, err);
     if (t->op == EI_OP_LINKED ||
-        (t->kind != EI_TARGET_LEVEL && t->kind != EI_TARGET_COUNT &&
-         t->kind != EI_TARGET_FLOOR && t->kind != EI_TARGET_AVG_GROWTH &&
+        (!level_pace_applies(t) && t->kind != EI_TARGET_AVG_GROWTH &&
          t->kind != EI_TARGET_REDUCTION)) {
         out->reason = EI_REASON_NO_TARGET;
         return EI_OK;

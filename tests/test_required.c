@@ -202,6 +202,39 @@ static void requirement_rest_of_year(void **state)
     ei_dataset_free(ds);
 }
 
+/* Kinds a yearly pace means nothing for. Hanyang 2018: 创建老年宜居社区26个
+ * (a count of new communities that year) with 16 the year before: read as
+ * a level the pace would be 26/16 - 1 = 62.5% "a year", which says nothing
+ * (next year's count does not grow out of this one): a count gives no pace
+ * and reason no-target. The same figures as a level (a stock) do give
+ * 62.5%, and as a floor too. A level in percent (a rate) gives no pace. */
+static void requirement_count(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    fx_point p[] = {FX(16)};
+    fx_series(ds, "汉阳区", "创建老年宜居社区", "个", 2017, p, 1);
+    ei_target t = fx_target("创建老年宜居社区", 2018, 2018, EI_TARGET_COUNT,
+                            EI_OP_GE, 26, "个");
+    ei_requirement r;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_NO_TARGET);
+    assert_true(isnan(r.required));
+    t.kind = EI_TARGET_LEVEL;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_NONE);
+    assert_close(r.required, 62.5, 1e-12);
+    t.kind = EI_TARGET_FLOOR;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_close(r.required, 62.5, 1e-12);
+    t.kind = EI_TARGET_LEVEL;
+    t.unit = "%";
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_int_equal(r.reason, EI_REASON_NO_TARGET);
+    assert_true(isnan(r.required));
+    ei_dataset_free(ds);
+}
+
 /* Price basis (DOMAIN.md): GDP growth targets are real, GDP levels are
  * at current prices. 年均增长7.5% over 2021-2025 with only the levels 699
  * (2020) and 790 (2022): the CAGR so far sqrt(790/699) - 1 = 6.3102% is
@@ -260,6 +293,7 @@ int main(void)
         cmocka_unit_test(requirement_reduction),
         cmocka_unit_test(requirement_rest_of_year),
         cmocka_unit_test(requirement_price_basis),
+        cmocka_unit_test(requirement_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -101,14 +101,17 @@ typedef struct ei_requirement {
                                 require; see `met`) */
     double required;       /**< percent per period still needed; NaN */
     double progress;       /**< reduction: log-method progress in percent;
-                                level: latest / target * 100; else NaN */
+                                level, floor: latest / target * 100; else
+                                NaN */
 } ei_requirement;
 
 /**
  * What target @p t takes, from the latest actual in @p ds at or before the
  * target's last period:
- * - level (and count, floor): the annual growth from the latest level to
- *   the target value by the target year (frequency of the target period);
+ * - level and floor (a stock or an annual flow to reach or hold): the
+ *   growth per period from the latest level to the target value by the
+ *   target period (frequency of the target period); `progress` is
+ *   latest / target * 100;
  * - avg_growth: the pace needed in the remaining years, from the rates of
  *   the years done (reported, else derived when no break);
  * - reduction: the log-method progress and the remaining annual change;
@@ -116,7 +119,10 @@ typedef struct ei_requirement {
  *   monthly (else quarterly) year-to-date series of the indicator: A_done
  *   its latest value in the target year, B_done the same months last year,
  *   B last year's December (Q4) value or the annual level.
- * Other kinds give reason EI_REASON_NO_TARGET. When the actual so far is a
+ * Other kinds give reason EI_REASON_NO_TARGET: share, ceiling, linked,
+ * count (a number of new things in a period, 新增高新技术企业10家: a growth
+ * of it per year means nothing), and a level or floor in percent or points
+ * (a rate, not a level that compounds). When the actual so far is a
  * growth derived from current-price levels of an indicator whose growth is
  * published at comparable prices (GDP: avg_growth from levels, or the
  * year-to-date levels of a growth target), it is nominal and no real pace
