@@ -29,7 +29,14 @@ san="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 cflags="-std=c11 -g -O1 -fno-omit-frame-pointer $san \
   -D_POSIX_C_SOURCE=200809L -DEI_BUILDING_LIBRARY \
   -I$out/include -I$root/include -I$root/lib ${FUZZ_CFLAGS:-}"
-libs="-lcsv -ljansson -lgsl -lgslcblas -lm"
+# The pkg-config dependencies of meson.build (gsl, jansson, cairo …), so
+# that a new one needs no change here; libcsv has no .pc file.
+pcs=$(sed -n "s/^[a-z_]* *= *dependency('\([a-z0-9_-]*\)'.*/\1/p" \
+    "$root/meson.build" | grep -v '^threads$' || true)
+pc_cflags=$(pkg-config --cflags $pcs)
+pc_libs=$(pkg-config --libs $pcs)
+cflags="$cflags $pc_cflags"
+libs="-lcsv $pc_libs -lgslcblas -lm -lpthread"
 
 # The library: every 'x.c' named in lib/meson.build, instrumented for
 # coverage (fuzzer-no-link), rebuilt only when newer than its object.
