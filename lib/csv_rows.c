@@ -23,6 +23,8 @@
 enum { LIBCSV_ROW_NOT_BEGUN = 0 };
 
 #define PROGRESS_STEP ((size_t)1 << 20)
+/* Most bytes handed to libcsv at once, see feed(). */
+#define FEED_CHUNK ((size_t)1 << 16)
 
 typedef struct span {
     size_t off, len;
@@ -259,11 +261,27 @@ static int feed(rows_state *s, const ei_csv_options *opts)
         }
         s->line_end = eol;
         size_t n = (size_t)(next - p);
-        size_t got = csv_parse(&s->p, p, n, on_field, on_record, s);
-        if (s->status)
-            return s->status;
-        if (got < n)
-            return libcsv_error(s, p, p + got, line);
+        /* Feed long lines in chunks and check the field under way after
+         * each: libcsv buffers a field whole, so a 100 MB line fed at once
+         * would cost 100 MB before on_field() could refuse it. This keeps
+         * libcsv's buffer within EI_CSV_FIELD_MAX + FEED_CHUNK. */
+        for (size_t done = 0; done < n;) {
+            size_t step = n - done < FEED_CHUNK ? n - done : FEED_CHUNK;
+            size_t got = csv_parse(&s->p, p + done, step, on_field,
+                                   on_record, s);
+            if (s->status)
+                return s->status;
+            if (got < step)
+                return libcsv_error(s, p, p + done + got, line);
+            done += step;
+            if (done < n && s->p.entry_pos > EI_CSV_FIELD_MAX) {
+                /* what on_field() would say once the field ended */
+                ei_csv_row r = partial_row(s);
+                return ei_csv_row_error(s->err, &r, s->nfields, EI_ERANGE,
+                                        "field longer than %u bytes",
+                                        EI_CSV_FIELD_MAX);
+            }
+        }
         if (s->p.entry_pos > EI_CSV_FIELD_MAX) {
             /* fail early rather than buffer a runaway quoted field */
             ei_csv_row r = partial_row(s);
