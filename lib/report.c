@@ -81,11 +81,12 @@ static int say_targets(ei_report *r)
                                         ? "not met or hard to reach"
                                         : rp_status_words(order[i], false));
     }
-    int rc = rp_say(&r->summary,
-                    "Targets with figures to compare: %zu (%s). %zu more "
-                    "targets of %s have no figures in the data.",
-                    total, total ? buf : "none", r->targets_without_data,
-                    r->region);
+    int rc = rp_say(&r->summary, "Targets with figures to compare: %zu (%s).",
+                    total, total ? buf : "none");
+    if (!rc && r->targets_without_data)
+        rc = rp_say(&r->summary,
+                    "%zu more targets of %s have no figures in the data.",
+                    r->targets_without_data, r->region);
     return rc;
 }
 
@@ -126,10 +127,11 @@ static int build(ei_report *r, const ei_dataset *ds,
         rc = rp_plans_build(r, ds, o->plans, err);
     if (!rc)
         rc = rp_say(&r->summary,
-                    "%zu series of %s from %zu files. Levels are as published; \"derived\" "
+                    "%zu series of %s from %zu file%s. Levels are as published; \"derived\" "
                     "growth is computed by econind from levels of the same "
                     "caliber, beside the rate the documents report.",
-                    r->nseries, r->region, r->nfiles);
+                    r->nseries, r->region, r->nfiles,
+                    r->nfiles == 1 ? "" : "s");
     if (!rc && *r->as_of)
         rc = rp_say(&r->summary,
                     "As of %s: figures for later periods are left out.",

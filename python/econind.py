@@ -78,6 +78,14 @@ class _Gap(ctypes.Structure):
                 ("gap_pct", ctypes.c_double), ("direction", ctypes.c_int)]
 
 
+class _Requirement(ctypes.Structure):
+    _fields_ = [("reason", ctypes.c_int), ("met", ctypes.c_bool),
+                ("provisional", ctypes.c_bool), ("latest", _Period),
+                ("latest_value", ctypes.c_double),
+                ("periods_left", ctypes.c_long),
+                ("required", ctypes.c_double), ("progress", ctypes.c_double)]
+
+
 class _ProjectOptions(ctypes.Structure):
     _fields_ = [("version", ctypes.c_uint), ("method", ctypes.c_int),
                 ("horizon", ctypes.c_int), ("to", _Period),
@@ -143,6 +151,9 @@ def _load():
         "ei_gap_evaluate": (ctypes.c_int, [ctypes.POINTER(_Gap),
                                            ctypes.POINTER(_Target), _P, _P,
                                            ctypes.POINTER(_Error)]),
+        "ei_target_requirement": (ctypes.c_int, [
+            ctypes.POINTER(_Requirement), ctypes.POINTER(_Target), _P, _P,
+            ctypes.POINTER(_Error)]),
         "ei_project_method_parse": (ctypes.c_int, [
             ctypes.POINTER(ctypes.c_int), ctypes.c_char_p,
             ctypes.POINTER(_Error)]),
@@ -313,7 +324,9 @@ class Dataset:
         """Each target of a targets file (or of targets*.csv in a
         directory) against the data: a list of {indicator, period, kind,
         operator, target, actual, gap, verdict ("met", "not met",
-        "unknown"), reason, provisional}."""
+        "unknown"), reason, provisional, required, periods_left}:
+        `required` is the growth in percent a year still needed to reach
+        a level, count or average-growth target from the latest figure."""
         out = []
         reg = _lib.ei_dataset_registry(self._ds)
         for f in self._files(targets, "targets"):
@@ -330,6 +343,10 @@ class Dataset:
                     g = _Gap()
                     _check(_lib.ei_gap_evaluate(ctypes.byref(g), t, self._ds,
                                                 None, ctypes.byref(err)), err)
+                    req = _Requirement()
+                    _check(_lib.ei_target_requirement(
+                        ctypes.byref(req), t, self._ds, None,
+                        ctypes.byref(err)), err)
                     span = ctypes.create_string_buffer(48)
                     _lib.ei_span_format(t.contents.span, span, len(span))
                     out.append({
@@ -347,6 +364,10 @@ class Dataset:
                         "verdict": _VERDICTS.get(g.verdict, "unknown"),
                         "reason": _reason(g.reason),
                         "provisional": bool(g.provisional),
+                        "required": _num(req.required),
+                        "periods_left": (req.periods_left
+                                         if not math.isnan(req.required)
+                                         else None),
                     })
             finally:
                 _lib.ei_targets_free(tset)

@@ -4,6 +4,8 @@
 #include "cli.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 static void print_problem(void *ctx, const ei_error *problem)
 {
@@ -11,6 +13,36 @@ static void print_problem(void *ctx, const ei_error *problem)
     char msg[EI_ERROR_SOURCE_MAX + EI_ERROR_TEXT_MAX + 64];
     ei_error_format(problem, msg, sizeof msg);
     fprintf(stderr, "econind: skipped: %s\n", msg);
+}
+
+/* Read standard input whole ("-" as a file name). */
+static int read_stdin(ei_dataset *ds, const ei_csv_options *copt,
+                      size_t *skipped, ei_error *err)
+{
+    size_t len = 0, cap = 65536;
+    char *buf = malloc(cap);
+    while (buf) {
+        len += fread(buf + len, 1, cap - len, stdin);
+        if (len < cap)
+            break;
+        char *p = realloc(buf, cap *= 2);
+        if (!p) {
+            free(buf);
+            buf = NULL;
+        } else {
+            buf = p;
+        }
+    }
+    if (!buf || ferror(stdin)) {
+        free(buf);
+        ei_error_clear(err);
+        err->code = EI_EIO;
+        snprintf(err->text, sizeof err->text, "cannot read standard input");
+        return EI_EIO;
+    }
+    int rc = ei_csv_read_buffer(ds, "<stdin>", buf, len, copt, skipped, err);
+    free(buf);
+    return rc;
 }
 
 int cli_load_dataset(ei_dataset **out, char *const *args, size_t nargs,
@@ -39,7 +71,10 @@ int cli_load_dataset(ei_dataset **out, char *const *args, size_t nargs,
     copt.on_problem = print_problem;
     for (char **f = files; *f; f++) {
         size_t skipped = 0;
-        if (ei_csv_read_file(ds, *f, &copt, &skipped, &err) != EI_OK) {
+        rc = strcmp(*f, "-") == 0
+                     ? read_stdin(ds, &copt, &skipped, &err)
+                     : ei_csv_read_file(ds, *f, &copt, &skipped, &err);
+        if (rc != EI_OK) {
             cli_print_error(&err);
             ei_dataset_free(ds);
             cli_free_list(files);
