@@ -143,11 +143,16 @@ static int build(ei_report *r, const ei_dataset *ds,
                     "says why it is missing.");
     if (!rc && r->targets)
         rc = say_targets(r);
-    if (!rc && r->plans)
+    if (!rc && r->plans && ei_table_rows(r->plans))
         rc = rp_say(&r->summary,
                     "Annual plans with year-to-date figures: %zu; %zu more "
                     "have none to judge completion by.",
                     ei_table_rows(r->plans), r->plans_without_data);
+    else if (!rc && r->plans_without_data)
+        rc = rp_say(&r->summary,
+                    "None of the %zu annual plans of %s has a year-to-date "
+                    "figure to judge its completion by.",
+                    r->plans_without_data, r->region);
     if (rc == EI_ENOMEM && err && !err->text[0])
         ei_error_set(err, EI_ENOMEM, "out of memory");
     return rc;

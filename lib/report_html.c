@@ -49,6 +49,7 @@ static const char style[] =
     "ul.caveats li{margin:3px 0}ul.caveats{padding-left:20px}\n"
     "p.projection{background:#fff7ea;border-left:4px solid #e07b00;"
     "padding:6px 12px}\n"
+    "details summary{cursor:pointer;color:#555;margin:6px 0}\n"
     "footer{color:#777;font-size:13px;text-align:center;margin-top:24px}\n";
 
 static void esc(FILE *fp, const char *s)
@@ -80,7 +81,9 @@ static const char *status_class(const char *text)
     return "";
 }
 
-static void html_table(FILE *fp, const ei_table *t, const char *cls)
+/* Rows [from, to) of t as an HTML table. */
+static void html_rows(FILE *fp, const ei_table *t, const char *cls,
+                      size_t from, size_t to)
 {
     size_t nc = ei_table_cols(t);
     fprintf(fp, "<table class=\"%s\"><thead><tr>", cls);
@@ -90,7 +93,7 @@ static void html_table(FILE *fp, const ei_table *t, const char *cls)
         fputs("</th>", fp);
     }
     fputs("</tr></thead>\n<tbody>\n", fp);
-    for (size_t r = 0; r < ei_table_rows(t); r++) {
+    for (size_t r = from; r < to; r++) {
         fputs("<tr>", fp);
         for (size_t c = 0; c < nc; c++) {
             const char *text = ei_table_cell_text(t, r, c);
@@ -123,6 +126,11 @@ static void html_table(FILE *fp, const ei_table *t, const char *cls)
         fputs("</tr>\n", fp);
     }
     fputs("</tbody></table>\n", fp);
+}
+
+static void html_table(FILE *fp, const ei_table *t, const char *cls)
+{
+    html_rows(fp, t, cls, 0, ei_table_rows(t));
 }
 
 /* Write cairo's SVG inline: our own <svg> tag (scalable, labelled) and
@@ -287,7 +295,17 @@ static void targets(FILE *fp, const ei_report *r)
             fprintf(fp, "<div class=\"%s\">%zu %s</div>", tiles[i].cls,
                     r->by_status[tiles[i].sc], tiles[i].words);
     fputs("</div>\n", fp);
-    html_table(fp, r->targets, "targets");
+    size_t n = ei_table_rows(r->targets);
+    if (r->targets_known)
+        html_rows(fp, r->targets, "targets", 0, r->targets_known);
+    if (n > r->targets_known) {
+        fprintf(fp, "<details%s><summary>%zu target%s whose status is not "
+                    "known (not yet due, or no figure)</summary>\n",
+                r->targets_known ? "" : " open", n - r->targets_known,
+                n - r->targets_known == 1 ? "" : "s");
+        html_rows(fp, r->targets, "targets unknown", r->targets_known, n);
+        fputs("</details>\n", fp);
+    }
     if (r->targets_without_data)
         fprintf(fp,
                 "<p>%zu more targets of this region have no figures in the "

@@ -67,6 +67,8 @@ struct ei_report {
     size_t n;
     ei_table *targets;  /* targets with figures to compare; NULL: none given */
     size_t by_status[EI_SCORE_COUNT_]; /* rows of `targets` per status */
+    size_t targets_known; /* rows before the unknown ones (the table runs
+                             from not met to met, unknown last) */
     size_t targets_without_data;       /* of the region, no figures */
     ei_table *plans;      /* plans with a year-to-date figure; NULL: none
                              given */

@@ -56,8 +56,23 @@ static void target_text(char *buf, size_t size, const ei_target *t)
                  t->unit ? t->unit : "");
 }
 
+/* The order of the table: what needs attention first, unknown last. */
+static int rank(ei_score sc)
+{
+    switch (sc) {
+    case EI_SCORE_HARD: return 0;
+    case EI_SCORE_BEHIND: return 1;
+    case EI_SCORE_ON_TRACK: return 2;
+    case EI_SCORE_MET_EARLY: return 3;
+    case EI_SCORE_MET: return 4;
+    default: return 5;
+    }
+}
+enum { NRANK = 6 };
+
+/* Judge t; add its row when its status has rank `pass`. */
 static int one(ei_report *r, const ei_dataset *ds, const ei_target *t,
-               int data_year, ei_error *err)
+               int data_year, int pass, ei_error *err)
 {
     ei_gap g;
     ei_score sc = EI_SCORE_UNKNOWN;
@@ -77,6 +92,8 @@ static int one(ei_report *r, const ei_dataset *ds, const ei_target *t,
     bool unreported = !due && t->span.last.year <= data_year;
     if (unreported)
         sc = EI_SCORE_UNKNOWN;
+    if (rank(sc) != pass)
+        return EI_OK;
     size_t row;
     char per[48], tt[200], note[400] = "", a[48], b[48];
     ei_span_format(t->span, per, sizeof per);
@@ -149,15 +166,21 @@ int rp_targets_build(ei_report *r, const ei_dataset *ds,
     int rc = ei_table_new(&r->targets, rp_target_columns, RP_TARGET_NCOL,
                           err);
     int data_year = r->data_year;
-    for (size_t i = 0; i < ei_targets_count(set) && !rc; i++) {
-        const ei_target *t = ei_targets_at(set, i);
-        if (t->region && *t->region && strcmp(t->region, r->region) != 0)
-            continue;
-        if (!ei_dataset_find(ds, r->region, t->indicator, EI_FREQ_NONE)) {
-            r->targets_without_data++;
-            continue;
+    for (int pass = 0; pass < NRANK && !rc; pass++) {
+        if (pass == rank(EI_SCORE_UNKNOWN))
+            r->targets_known = ei_table_rows(r->targets);
+        for (size_t i = 0; i < ei_targets_count(set) && !rc; i++) {
+            const ei_target *t = ei_targets_at(set, i);
+            if (t->region && *t->region &&
+                strcmp(t->region, r->region) != 0)
+                continue;
+            if (!ei_dataset_find(ds, r->region, t->indicator,
+                                 EI_FREQ_NONE)) {
+                r->targets_without_data += pass == 0;
+                continue;
+            }
+            rc = one(r, ds, t, data_year, pass, err);
         }
-        rc = one(r, ds, t, data_year, err);
     }
     return rc;
 }

@@ -24,6 +24,18 @@ static const char targets[] =
     "洪山区,地区生产总值,2019,growth,>=,6,%\n"
     "汉阳区,新增市场主体,2019,count,>=,9000,户\n";
 
+/* The row of the target of `period` written as `target`. */
+static size_t row_of(const ei_table *t, const char *period,
+                     const char *target)
+{
+    for (size_t r = 0; r < ei_table_rows(t); r++)
+        if (strcmp(ei_table_cell_text(t, r, 1), period) == 0 &&
+            strcmp(ei_table_cell_text(t, r, 2), target) == 0)
+            return r;
+    fail_msg("no row %s %s", period, target);
+    return 0;
+}
+
 static void test_rows(void **state)
 {
     (void)state;
@@ -38,23 +50,32 @@ static void test_rows(void **state)
     /* 4 of 汉阳区 with figures; 洪山区's skipped; 新增市场主体 has none */
     assert_int_equal(ei_table_rows(r->targets), 4);
     assert_int_equal(r->targets_without_data, 1);
+    /* needing attention first: not met before met, unknown last */
+    size_t met = row_of(r->targets, "2020", ">= 6%");
+    size_t not_met = row_of(r->targets, "2020", ">= 110 亿元");
+    size_t pace = row_of(r->targets, "2021-2025", "> 200 亿元");
+    size_t unrep = row_of(r->targets, "2018", ">= 9%");
+    assert_int_equal(not_met, 0);
+    assert_true(met > not_met);
+    assert_int_equal(unrep, 3);
+    assert_int_equal(r->targets_known, 3);
     /* growth 6.5 against >= 6: met, gap +0.5 pp */
-    assert_string_equal(ei_table_cell_text(r->targets, 0, 2), ">= 6%");
-    assert_close(ei_table_cell_number(r->targets, 0, 3), 6.5, 1e-9);
-    assert_close(ei_table_cell_number(r->targets, 0, 4), 0.5, 1e-9);
-    assert_string_equal(ei_table_cell_text(r->targets, 0, 5), "met");
+    assert_close(ei_table_cell_number(r->targets, met, 3), 6.5, 1e-9);
+    assert_close(ei_table_cell_number(r->targets, met, 4), 0.5, 1e-9);
+    assert_string_equal(ei_table_cell_text(r->targets, met, 5), "met");
     /* 106.5 against >= 110 in its own year: not met, gap -3.5 */
-    assert_close(ei_table_cell_number(r->targets, 1, 4), -3.5, 1e-9);
-    assert_string_equal(ei_table_cell_text(r->targets, 1, 5), "not met");
+    assert_close(ei_table_cell_number(r->targets, not_met, 4), -3.5, 1e-9);
+    assert_string_equal(ei_table_cell_text(r->targets, not_met, 5),
+                        "not met");
     /* > 200 by 2025 from 106.5 in 2020: (200 / 106.5)^(1/5) - 1 =
      * 13.4321% */
-    assert_string_equal(ei_table_cell_text(r->targets, 2, 1), "2021-2025");
-    assert_string_equal(ei_table_cell_text(r->targets, 2, 3), "106.5 (2020)");
-    assert_string_equal(ei_table_cell_text(r->targets, 2, 6),
+    assert_string_equal(ei_table_cell_text(r->targets, pace, 3),
+                        "106.5 (2020)");
+    assert_string_equal(ei_table_cell_text(r->targets, pace, 6),
                         "needs 13.43% a year for 5 more years");
     /* 2018 ended, the data run to 2020, no 2018 figure: not reported */
-    assert_string_equal(ei_table_cell_text(r->targets, 3, 5), "unknown");
-    assert_string_equal(ei_table_cell_text(r->targets, 3, 6),
+    assert_string_equal(ei_table_cell_text(r->targets, unrep, 5), "unknown");
+    assert_string_equal(ei_table_cell_text(r->targets, unrep, 6),
                         "no figure for 2018 in the data");
     assert_int_equal(r->by_status[EI_SCORE_MET], 1);
     assert_int_equal(r->by_status[EI_SCORE_HARD], 1);
@@ -66,6 +87,8 @@ static void test_rows(void **state)
     assert_non_null(strstr(html, "<span class=\"badge good\">met</span>"));
     assert_non_null(strstr(html, "<span class=\"badge bad\">not met</span>"));
     assert_non_null(strstr(html, "<div class=\"good\">1 met</div>"));
+    /* the unknown ones folded away below the rest */
+    assert_non_null(strstr(html, "<details><summary>1 target whose status"));
     free(html);
     ei_report_free(r);
     ei_targets_free(t);
