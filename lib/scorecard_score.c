@@ -160,9 +160,13 @@ int ei_score_target(ei_score *out, const ei_target *t, const ei_dataset *ds,
         return rc;
     if (isnan(req.latest_value))
         return EI_OK; /* no data at all */
+    /* Met early means reached within the plan's span before its end. A
+     * figure from before the span (last year's new jobs against this
+     * year's target) meets nothing: the target is about its own period. */
     if (req.met && reach_type(t)) {
-        *out = EI_SCORE_MET_EARLY;
-        return EI_OK;
+        if (ei_period_compare(req.latest, t->span.first) >= 0)
+            *out = EI_SCORE_MET_EARLY;
+        return EI_OK; /* else reached before the span began: not judged */
     }
     if (req.reason != EI_REASON_NONE || t->kind == EI_TARGET_GROWTH)
         return EI_OK;

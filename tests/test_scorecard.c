@@ -115,6 +115,15 @@ static void from_data(void **state)
     assert_int_equal(ei_score_target(&s, &lv, ds, NAN, NULL), EI_OK);
     assert_int_equal(s, EI_SCORE_HARD);
 
+    /* A 2021 target (a year after the data end) that 2020's figure already
+     * reaches is not "met early": last year's new jobs do not count for
+     * this year's target. It is not judged until 2021's figure is in. */
+    ei_target next = fx_target("地区生产总值", 2021, 2021, EI_TARGET_LEVEL,
+                               EI_OP_GE, 1000, "亿元");
+    next.region = "B区";
+    assert_int_equal(ei_score_target(&s, &next, ds, NAN, NULL), EI_OK);
+    assert_int_equal(s, EI_SCORE_UNKNOWN);
+
     ei_target avg = fx_target("地区生产总值", 2016, 2020,
                               EI_TARGET_AVG_GROWTH, EI_OP_GE, 7.5, "%");
     avg.region = "C区";
