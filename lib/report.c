@@ -63,6 +63,21 @@ static int filter_as_of(ei_dataset **out, const ei_dataset *ds,
     return EI_OK;
 }
 
+/* The last day of period p (of its last sub-period for a span). */
+static ei_date period_end(ei_period p)
+{
+    static const int mdays[] = {31, 28, 31, 30, 31, 30,
+                                31, 31, 30, 31, 30, 31};
+    int month = p.freq == EI_FREQ_MONTHLY     ? p.sub
+                : p.freq == EI_FREQ_QUARTERLY ? p.sub * 3
+                                              : 12;
+    if (month < 1 || month > 12)
+        month = 12;
+    int leap = (p.year % 4 == 0 && p.year % 100 != 0) || p.year % 400 == 0;
+    ei_date d = {p.year, month, mdays[month - 1] + (month == 2 && leap)};
+    return d;
+}
+
 /* "Targets: 2 met, 1 not met …" */
 static int say_targets(ei_report *r)
 {
@@ -125,6 +140,13 @@ static int build(ei_report *r, const ei_dataset *ds,
         rc = rp_targets_build(r, ds, o->targets, err);
     if (!rc && o->plans)
         rc = rp_plans_build(r, ds, o->plans, err);
+    if (!rc && o->scorecard)
+        rc = rp_scorecard_build(r, o->scorecard, err);
+    ei_date when = o->tasks_as_of;
+    if (!ei_date_valid(when) && o->as_of.year)
+        when = period_end(o->as_of);
+    if (!rc && o->tasks && ei_date_valid(when))
+        rc = rp_tasks_build(r, o->tasks, when, err);
     if (!rc)
         rc = rp_say(&r->summary,
                     "%zu series of %s from %zu file%s. Levels are as published; \"derived\" "
@@ -215,6 +237,10 @@ void ei_report_free(ei_report *r)
     ei_table_free(r->glance);
     ei_table_free(r->targets);
     ei_table_free(r->plans);
+    ei_table_free(r->scorecard);
+    ei_table_free(r->tasks);
+    rp_text_free(&r->review);
+    rp_text_free(&r->overdue);
     ei_chart_free(r->plan_chart);
     rp_text_free(&r->summary);
     free(r->region);

@@ -355,6 +355,20 @@ int rp_write_html(const ei_report *r, FILE *fp, ei_error *err)
         html_table(fp, r->plans, "plans");
         fputs("</section>\n", fp);
     }
+    if (!rc && (r->scorecard || r->tasks)) {
+        fputs("<section id=\"review\"><h2>Plan review and tasks</h2>\n", fp);
+        for (size_t i = 0; i < r->review.n; i++) {
+            fputs("<p>", fp);
+            esc(fp, r->review.items[i]);
+            fputs("</p>\n", fp);
+        }
+        if (r->scorecard)
+            html_table(fp, r->scorecard, "scorecard");
+        if (r->tasks)
+            html_table(fp, r->tasks, "tasks");
+        list(fp, "Overdue tasks", &r->overdue);
+        fputs("</section>\n", fp);
+    }
     for (size_t i = 0; i < r->n && !rc; i++)
         rc = indicator(fp, &r->ind[i], i, &nchart, err);
     fputs("<footer>Every figure from the econind library; levels as "

@@ -70,6 +70,19 @@ int rp_write_markdown(const ei_report *r, FILE *fp, ei_error *err)
         rc = ei_table_write(r->plans, fp, EI_FORMAT_MARKDOWN, err);
         fputc('\n', fp);
     }
+    if (!rc && (r->scorecard || r->tasks)) {
+        fputs("## Plan review and tasks\n\n", fp);
+        paragraphs(fp, &r->review);
+        if (r->scorecard)
+            rc = ei_table_write(r->scorecard, fp, EI_FORMAT_MARKDOWN, err);
+        if (r->scorecard)
+            fputc('\n', fp);
+        if (!rc && r->tasks) {
+            rc = ei_table_write(r->tasks, fp, EI_FORMAT_MARKDOWN, err);
+            fputc('\n', fp);
+        }
+        bullets(fp, "Overdue tasks.", &r->overdue);
+    }
     for (size_t i = 0; i < r->n && !rc; i++)
         rc = indicator(fp, &r->ind[i], err);
     return rc;

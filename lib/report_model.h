@@ -11,6 +11,7 @@
 #include "econind/plan.h"
 #include "econind/scorecard.h"
 #include "econind/target.h"
+#include "econind/tasks.h"
 #include "econind/report.h"
 #include "econind/table.h"
 
@@ -74,7 +75,20 @@ struct ei_report {
                              given */
     ei_chart *plan_chart; /* completion bars of those */
     size_t plans_without_data; /* of the region, no year-to-date figure */
+    ei_table *scorecard;  /* classes per group; NULL: none given */
+    ei_table *tasks;      /* task statuses per lead unit; NULL: none */
+    rp_text review;       /* sentences on the scorecard and the tasks */
+    rp_text overdue;      /* the overdue tasks, one sentence each */
 };
+
+/* The scorecard (report_scorecard.c) and the tasks (report_tasks.c). */
+extern const char *const rp_score_columns[];
+enum { RP_SCORE_NCOL = 8 };
+int rp_scorecard_build(ei_report *r, const ei_scorecard *sc, ei_error *err);
+extern const char *const rp_task_columns[];
+enum { RP_TASK_NCOL = 6 };
+int rp_tasks_build(ei_report *r, const ei_tasks *set, ei_date as_of,
+                   ei_error *err);
 
 /* Plan completion (report_plans.c); columns rp_plan_columns. */
 extern const char *const rp_plan_columns[];

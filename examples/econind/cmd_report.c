@@ -29,6 +29,10 @@ const cli_command cli_report = {
     "  --plans FILE      annual plans for completion against time\n"
     "                    (default: plans*.csv, found the same way)\n"
     "  --indicator I     report on indicator I only\n"
+    "  --scorecard FILE  a plan review's scorecard (default: scorecard*.csv)\n"
+    "  --tasks FILE      tasks of motion-handling plans (default:\n"
+    "                    tasks*.csv), judged at --tasks-as-of DATE or at\n"
+    "                    the end of --as-of (without either, left out)\n"
     "  -o OUT            write to OUT (default: standard output, '-')\n\n"
     "The HTML report is one self-contained file (inline SVG charts); open it\n"
     "in a browser.\n",
@@ -109,13 +113,56 @@ static int load_plans(ei_plans **out, char **files)
     return CLI_OK;
 }
 
+static int load_scorecard(ei_scorecard **out, char **files)
+{
+    ei_error err;
+    ei_scorecard *all = NULL;
+    int rc = ei_scorecard_new(&all, &err);
+    for (char **f = files; !rc && *f; f++) {
+        ei_scorecard *one = NULL;
+        rc = ei_scorecard_read_file(&one, *f, NULL, &err);
+        for (size_t i = 0; !rc && i < ei_scorecard_count(one); i++)
+            rc = ei_scorecard_add(all, ei_scorecard_at(one, i), &err);
+        ei_scorecard_free(one);
+    }
+    if (rc) {
+        cli_print_error(&err);
+        ei_scorecard_free(all);
+        return CLI_DATA_ERROR;
+    }
+    *out = all;
+    return CLI_OK;
+}
+
+static int load_tasks(ei_tasks **out, char **files)
+{
+    ei_error err;
+    ei_tasks *all = NULL;
+    int rc = ei_tasks_new(&all, &err);
+    for (char **f = files; !rc && *f; f++) {
+        ei_tasks *one = NULL;
+        rc = ei_tasks_read_file(&one, *f, NULL, &err);
+        for (size_t i = 0; !rc && i < ei_tasks_count(one); i++)
+            rc = ei_tasks_add(all, ei_tasks_at(one, i), &err);
+        ei_tasks_free(one);
+    }
+    if (rc) {
+        cli_print_error(&err);
+        ei_tasks_free(all);
+        return CLI_DATA_ERROR;
+    }
+    *out = all;
+    return CLI_OK;
+}
+
 int cli_report_build(ei_report **out, const cli_command *cmd, int argc,
                      char **argv, cli_common *opt)
 {
     *out = NULL;
-    static const char *const extra[] = {"as-of", "horizon", "targets",
-                                        "plans", NULL};
-    const char *values[4] = {NULL, NULL, NULL, NULL};
+    static const char *const extra[] = {"as-of",     "horizon", "targets",
+                                        "plans",     "scorecard", "tasks",
+                                        "tasks-as-of", NULL};
+    const char *values[7] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL};
     size_t npos;
     int rc = cli_parse(cmd, argc, argv, opt, extra, values, &npos);
     if (rc != CLI_OK)
@@ -141,25 +188,44 @@ int cli_report_build(ei_report **out, const cli_command *cmd, int argc,
                                    "--horizon needs a number of years, 1-50");
         ro.horizon = (int)h;
     }
-    char **tfiles = NULL, **pfiles = NULL;
-    if ((rc = cli_kind_files(&tfiles, values[2], argv, npos, "targets")))
-        return rc;
-    if ((rc = cli_kind_files(&pfiles, values[3], argv, npos, "plans"))) {
+    if (values[6]) {
+        ei_error derr;
+        if (ei_date_parse(&ro.tasks_as_of, values[6], strlen(values[6]),
+                          &derr) != EI_OK)
+            return cli_usage_error(cmd, "--tasks-as-of: %s", derr.text);
+    }
+    char **tfiles = NULL, **pfiles = NULL, **sfiles = NULL, **kfiles = NULL;
+    if ((rc = cli_kind_files(&tfiles, values[2], argv, npos, "targets")) ||
+        (rc = cli_kind_files(&pfiles, values[3], argv, npos, "plans")) ||
+        (rc = cli_kind_files(&sfiles, values[4], argv, npos, "scorecard")) ||
+        (rc = cli_kind_files(&kfiles, values[5], argv, npos, "tasks"))) {
         cli_free_list(tfiles);
+        cli_free_list(pfiles);
+        cli_free_list(sfiles);
         return rc;
     }
     ei_dataset *ds = NULL;
     ei_targets *targets = NULL;
     ei_plans *plans = NULL;
+    ei_scorecard *scorecard = NULL;
+    ei_tasks *tasks = NULL;
     rc = cli_load_dataset(&ds, argv, npos, opt);
     if (rc == CLI_OK && tfiles[0])
         rc = load_targets(&targets, tfiles, ds);
     if (rc == CLI_OK && pfiles[0])
         rc = load_plans(&plans, pfiles);
+    if (rc == CLI_OK && sfiles[0])
+        rc = load_scorecard(&scorecard, sfiles);
+    if (rc == CLI_OK && kfiles[0])
+        rc = load_tasks(&tasks, kfiles);
     cli_free_list(tfiles);
     cli_free_list(pfiles);
+    cli_free_list(sfiles);
+    cli_free_list(kfiles);
     ro.targets = targets;
     ro.plans = plans;
+    ro.scorecard = scorecard;
+    ro.tasks = tasks;
     ei_error err;
     if (rc == CLI_OK && ei_report_new(out, ds, &ro, &err) != EI_OK) {
         cli_print_error(&err);
@@ -167,6 +233,8 @@ int cli_report_build(ei_report **out, const cli_command *cmd, int argc,
     }
     ei_plans_free(plans);
     ei_targets_free(targets);
+    ei_scorecard_free(scorecard);
+    ei_tasks_free(tasks);
     ei_dataset_free(ds);
     return rc;
 }

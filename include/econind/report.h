@@ -25,7 +25,10 @@
  *    level and growth targets are drawn into the charts;
  * 5. plans (when given): completion of each annual plan with a
  *    year-to-date figure against the time elapsed (months), as a table and
- *    as bars.
+ *    as bars;
+ * 6. review (when given): the plan scorecard by group, and the tasks of
+ *    motion-handling plans per lead unit as of a date, the overdue ones
+ *    named.
  *
  * Thread-safety: a report is built from const inputs it does not keep
  * (it copies what it needs); distinct reports may be built and written
@@ -43,7 +46,9 @@
 #include "econind/export.h"
 #include "econind/period.h"
 #include "econind/plan.h"
+#include "econind/scorecard.h"
 #include "econind/target.h"
+#include "econind/tasks.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -79,12 +84,22 @@ typedef struct ei_report_options {
     /** Annual plans to set year-to-date figures against (borrowed for the
      *  call); NULL leaves the plan section out. */
     const ei_plans *plans;
+    /** A plan review's scorecard (borrowed for the call); NULL leaves the
+     *  scorecard out. */
+    const ei_scorecard *scorecard;
+    /** Tasks of motion-handling plans (borrowed for the call); NULL leaves
+     *  them out. */
+    const ei_tasks *tasks;
+    /** The date task statuses are judged at; an invalid date (the
+     *  default, year 0): the end of `as_of` when set, else the tasks are
+     *  left out (a report never reads the clock). */
+    ei_date tasks_as_of;
 } ei_report_options;
 
 /** Default options (a constant initializer). */
 #define EI_REPORT_OPTIONS_INIT                                             \
     { EI_REPORT_OPTIONS_VERSION, NULL, { 0, EI_FREQ_NONE, 0, 0 }, NULL, 0, \
-      5, 1UL, NULL, NULL }
+      5, 1UL, NULL, NULL, NULL, NULL, { 0, 0, 0 } }
 
 /** A built report (opaque, owning). */
 typedef struct ei_report ei_report;
