@@ -270,11 +270,16 @@ int ei_csv_text_prepare(ei_csv_text *t, const char *name, char *own,
     t->data = data;
     t->len = len;
     t->bom = 0;
-    /* a UTF-8 BOM declares UTF-8, whatever encoding was asked for */
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+    /* a UTF-8 BOM declares UTF-8, whatever encoding was asked for. A
+     * repeated BOM (a file saved twice by a careless tool) goes too: left
+     * in, U+FEFF would glue itself to the first column's name, which would
+     * then silently match nothing (the region column was lost: see the
+     * bad-input case bom_twice).
+     * t->bom counts the bytes dropped, for byte offsets in errors. */
+    while (t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0) {
         t->data += 3;
         t->len -= 3;
-        t->bom = 3;
+        t->bom += 3;
         enc = EI_ENCODING_UTF8;
     }
     int rc;

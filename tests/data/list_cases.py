@@ -41,6 +41,8 @@ tests/data/bad/README.md`.
 - `bom`, `crlf`, `lone_cr`, `tab_delimited`, `whitespace_fields`,
   `quoted_newline_in_note`, `semicolon_quoted_thousands`: encodings, line
   ends, delimiters, blanks and quoting that csv.h promises to read.
+- `bom_twice`: a repeated UTF-8 BOM is dropped like the first one (it
+  used to glue itself to the first column's name, losing that column).
 - `negative_zero`: `-0` is -0.0, equal to 0 (number.h).
 - `subnormal_and_long_mantissa`: underflow to a subnormal is accepted and a
   long mantissa is correctly rounded (number.h).
