@@ -10,6 +10,11 @@
 #include "error_set.h"
 #include "report_model.h"
 
+/* Inline charts: two side by side on a page 1180 pixels wide, their text
+ * at about its drawn size. */
+#define RP_INLINE_WIDTH 560
+#define RP_INLINE_HEIGHT 300
+
 static const char style[] =
     "body{font-family:\"Noto Sans CJK SC\",\"Noto Sans SC\",\"PingFang SC\","
     "\"Microsoft YaHei\",system-ui,sans-serif;margin:0;color:#222;"
@@ -44,8 +49,8 @@ static const char style[] =
     "td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
     "td.missing{color:#999;text-align:right}td.missing small{display:block;"
     "font-size:11px}\n"
-    ".charts{display:flex;flex-wrap:wrap;gap:12px}.charts svg{flex:1 1 520px;"
-    "max-width:720px;height:auto;border:1px solid #eef0f3}\n"
+    ".charts{display:flex;flex-wrap:wrap;gap:12px}.charts svg{flex:1 1 480px;"
+    "max-width:560px;height:auto;border:1px solid #eef0f3}\n"
     "ul.caveats li{margin:3px 0}ul.caveats{padding-left:20px}\n"
     "p.projection{background:#fff7ea;border-left:4px solid #e07b00;"
     "padding:6px 12px}\n"
@@ -141,7 +146,9 @@ static int inline_chart(FILE *fp, const ei_chart *c, unsigned n,
 {
     char *svg = NULL;
     size_t len = 0;
-    int rc = ei_chart_svg_buffer(&svg, &len, c, 0, 0, err);
+    int rc = ei_chart_svg_buffer(&svg, &len, c, RP_INLINE_WIDTH,
+                                 c->kind == EI_CHART_LINE ? RP_INLINE_HEIGHT : 0,
+                                 err);
     if (rc)
         return rc;
     char *open = strstr(svg, "<svg");
