@@ -8,19 +8,18 @@
 #include <string.h>
 
 #include "error_set.h"
+#include "record_set.h"
 #include "target_util.h"
 
-enum { S_PLAN, S_INDICATOR, S_GROUP, S_SOURCE, S_NOTE, S_FILE, S_N };
-
-typedef struct slot {
-    ei_score_row r;
-    char *str[S_N];
-} slot;
-
 struct ei_scorecard {
-    slot *items;
-    size_t n, cap;
+    ei_recset rs; /* of ei_score_row */
 };
+
+/* Row i (i < count). */
+static const ei_score_row *row_at(const ei_scorecard *sc, size_t i)
+{
+    return ei_recset_item(&sc->rs, i);
+}
 
 static const char *const score_names[EI_SCORE_COUNT_] = {
     "met_early", "met", "on_track", "behind", "hard", "unknown",
@@ -60,22 +59,19 @@ int ei_scorecard_new(ei_scorecard **out, ei_error *err)
     *out = calloc(1, sizeof **out);
     if (!*out)
         return ei_error_set(err, EI_ENOMEM, "out of memory");
-    return EI_OK;
-}
-
-static void slot_free(slot *sl)
-{
-    for (int i = 0; i < S_N; i++)
-        free(sl->str[i]);
+    int rc = ei_recset_init(&(*out)->rs, sizeof(ei_score_row), err);
+    if (rc) {
+        free(*out);
+        *out = NULL;
+    }
+    return rc;
 }
 
 void ei_scorecard_free(ei_scorecard *sc)
 {
     if (!sc)
         return;
-    for (size_t i = 0; i < sc->n; i++)
-        slot_free(&sc->items[i]);
-    free(sc->items);
+    ei_recset_fini(&sc->rs);
     free(sc);
 }
 
@@ -89,50 +85,31 @@ int ei_scorecard_add(ei_scorecard *sc, const ei_score_row *row,
     if (row->count == 0)
         return ei_error_set(err, EI_EINVAL, "a row stands for at least one "
                                             "indicator");
-    if (sc->n == sc->cap) {
-        size_t cap = sc->cap ? sc->cap * 2 : 16;
-        slot *items = realloc(sc->items, cap * sizeof *items);
-        if (!items)
-            return ei_error_set(err, EI_ENOMEM, "out of memory");
-        sc->items = items;
-        sc->cap = cap;
-    }
-    slot c;
-    memset(&c, 0, sizeof c);
-    c.r = *row;
-    bool nomem = false;
-    c.r.plan = c.str[S_PLAN] = eit_dup(row->plan ? row->plan : "", &nomem);
-    c.r.indicator = c.str[S_INDICATOR] =
-        eit_dup(row->indicator ? row->indicator : "", &nomem);
-    c.r.group = c.str[S_GROUP] =
-        eit_dup(row->group ? row->group : "", &nomem);
-    c.r.source = c.str[S_SOURCE] = eit_dup(row->source, &nomem);
-    c.r.note = c.str[S_NOTE] = eit_dup(row->note, &nomem);
-    c.r.file = c.str[S_FILE] = eit_dup(row->file, &nomem);
-    if (nomem) {
-        slot_free(&c);
-        return ei_error_set(err, EI_ENOMEM, "out of memory");
-    }
-    sc->items[sc->n++] = c;
-    return EI_OK;
+    ei_score_row c = *row;
+    c.plan = row->plan ? row->plan : "";
+    c.indicator = row->indicator ? row->indicator : "";
+    c.group = row->group ? row->group : "";
+    const char **const strs[] = {&c.plan, &c.indicator, &c.group,
+                                 &c.source, &c.note, &c.file};
+    int rc = ei_recset_own(&sc->rs, strs, sizeof strs / sizeof strs[0],
+                           err);
+    return rc ? rc : ei_recset_append(&sc->rs, &c, err);
 }
 
 size_t ei_scorecard_count(const ei_scorecard *sc)
 {
-    return sc ? sc->n : 0;
+    return sc ? sc->rs.n : 0;
 }
 
 const ei_score_row *ei_scorecard_at(const ei_scorecard *sc, size_t i)
 {
-    if (!sc || i >= sc->n)
-        return NULL;
-    return &sc->items[i].r;
+    return sc ? ei_recset_at(&sc->rs, i) : NULL;
 }
 
 static bool group_seen_before(const ei_scorecard *sc, size_t i)
 {
     for (size_t j = 0; j < i; j++)
-        if (strcmp(sc->items[j].r.group, sc->items[i].r.group) == 0)
+        if (strcmp(row_at(sc, j)->group, row_at(sc, i)->group) == 0)
             return true;
     return false;
 }
@@ -140,7 +117,7 @@ static bool group_seen_before(const ei_scorecard *sc, size_t i)
 size_t ei_scorecard_group_count(const ei_scorecard *sc)
 {
     size_t n = 0;
-    for (size_t i = 0; sc && i < sc->n; i++)
+    for (size_t i = 0; sc && i < sc->rs.n; i++)
         if (!group_seen_before(sc, i))
             n++;
     return n;
@@ -149,9 +126,9 @@ size_t ei_scorecard_group_count(const ei_scorecard *sc)
 const char *ei_scorecard_group_at(const ei_scorecard *sc, size_t k)
 {
     size_t n = 0;
-    for (size_t i = 0; sc && i < sc->n; i++)
+    for (size_t i = 0; sc && i < sc->rs.n; i++)
         if (!group_seen_before(sc, i) && n++ == k)
-            return sc->items[i].r.group;
+            return row_at(sc, i)->group;
     return NULL;
 }
 
@@ -161,8 +138,8 @@ void ei_scorecard_summary(ei_score_summary *out, const ei_scorecard *sc,
     if (!out)
         return;
     memset(out, 0, sizeof *out);
-    for (size_t i = 0; sc && i < sc->n; i++) {
-        const ei_score_row *r = &sc->items[i].r;
+    for (size_t i = 0; sc && i < sc->rs.n; i++) {
+        const ei_score_row *r = row_at(sc, i);
         if (group && strcmp(group, r->group) != 0)
             continue;
         out->by_score[r->score] += r->count;

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv_rows.h"
+#include "csv_records.h"
 #include "econind/number.h"
 #include "error_set.h"
 #include "target_util.h"
@@ -14,14 +14,14 @@
 enum col { C_PLAN, C_INDICATOR, C_GROUP, C_STATUS, C_COUNT, C_SOURCE,
            C_NOTE, C_N };
 
-static const char *const col_names[C_N][3] = {
-    [C_PLAN] = {"plan", "规划", NULL},
-    [C_INDICATOR] = {"indicator", "指标", NULL},
-    [C_GROUP] = {"group", "类别", NULL},
-    [C_STATUS] = {"status", "状态", NULL},
-    [C_COUNT] = {"count", "数量", NULL},
-    [C_SOURCE] = {"source", "来源", NULL},
-    [C_NOTE] = {"note", "备注", NULL},
+static const char *const *const col_names[C_N] = {
+    [C_PLAN] = (const char *const[]){"plan", "规划", NULL},
+    [C_INDICATOR] = (const char *const[]){"indicator", "指标", NULL},
+    [C_GROUP] = (const char *const[]){"group", "类别", NULL},
+    [C_STATUS] = (const char *const[]){"status", "状态", NULL},
+    [C_COUNT] = (const char *const[]){"count", "数量", NULL},
+    [C_SOURCE] = (const char *const[]){"source", "来源", NULL},
+    [C_NOTE] = (const char *const[]){"note", "备注", NULL},
 };
 
 typedef struct reader {
@@ -29,13 +29,29 @@ typedef struct reader {
     long col[C_N];
 } reader;
 
-static int read_header(reader *r, const ei_csv_row *row, ei_error *err)
+static int read_header(void *ctx, const ei_csv_row *row, ei_error *err);
+static int read_row(void *ctx, const ei_csv_row *row, ei_error *err);
+
+static int open_set(void *ctx, ei_error *err)
 {
-    for (int c = 0; c < C_N; c++)
-        r->col[c] = ei_csv_header_find(row, col_names[c]);
-    if (r->col[C_STATUS] < 0)
-        return ei_csv_row_error(err, row, (size_t)-1, EI_EPARSE,
-                                "missing column 'status' (状态)");
+    return ei_scorecard_new(&((reader *)ctx)->sc, err);
+}
+
+static void discard_set(void *ctx)
+{
+    ei_scorecard_free(((reader *)ctx)->sc);
+}
+
+static const ei_csv_records spec = {"scorecard", C_N, col_names, open_set,
+                                     discard_set, read_header, read_row};
+
+static int read_header(void *ctx, const ei_csv_row *row, ei_error *err)
+{
+    reader *r = ctx;
+    static const int required[] = {C_STATUS};
+    int rc = ei_csv_records_require(&spec, r->col, row, required, 1, err);
+    if (rc)
+        return rc;
     if (r->col[C_INDICATOR] < 0 && r->col[C_COUNT] < 0)
         return ei_csv_row_error(err, row, (size_t)-1, EI_EPARSE,
                                 "missing column 'indicator' (指标) or "
@@ -43,18 +59,9 @@ static int read_header(reader *r, const ei_csv_row *row, ei_error *err)
     return EI_OK;
 }
 
-static char *dup_field(const ei_csv_row *row, long col, bool *nomem)
+static int read_row(void *ctx, const ei_csv_row *row, ei_error *err)
 {
-    size_t n;
-    const char *t = eit_field(row, col, &n);
-    char *s = eit_dupn(t, n);
-    if (!s)
-        *nomem = true;
-    return s;
-}
-
-static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
-{
+    reader *r = ctx;
     ei_score_row sr;
     memset(&sr, 0, sizeof sr);
     size_t n;
@@ -84,84 +91,46 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
             return ei_csv_row_error(err, row, (size_t)-1, EI_EPARSE,
                                     "a row needs an indicator or a count");
     }
-    bool nomem = false;
     char *s[5];
-    const int cols[5] = {C_PLAN, C_INDICATOR, C_GROUP, C_SOURCE, C_NOTE};
-    for (int i = 0; i < 5; i++)
-        s[i] = dup_field(row, r->col[cols[i]], &nomem);
-    int rc;
-    if (nomem) {
-        rc = ei_error_set(err, EI_ENOMEM, "out of memory");
-    } else {
-        sr.plan = s[0];
-        sr.indicator = s[1];
-        sr.group = s[2];
-        sr.source = s[3];
-        sr.note = s[4];
-        sr.file = row->source;
-        sr.line = row->line;
-        rc = ei_scorecard_add(r->sc, &sr, err);
-    }
-    for (int i = 0; i < 5; i++)
-        free(s[i]);
+    static const int cols[5] = {C_PLAN, C_INDICATOR, C_GROUP, C_SOURCE,
+                                C_NOTE};
+    int rc = ei_csv_records_strs(s, row, r->col, cols, 5, err);
+    if (rc)
+        return rc;
+    sr.plan = s[0];
+    sr.indicator = s[1];
+    sr.group = s[2];
+    sr.source = s[3];
+    sr.note = s[4];
+    sr.file = row->source;
+    sr.line = row->line;
+    rc = ei_scorecard_add(r->sc, &sr, err);
+    ei_csv_records_free_strs(s, 5);
     return rc;
 }
 
-static int on_row(void *ctx, const ei_csv_row *row, ei_error *err)
-{
-    reader *r = ctx;
-    return row->index == 0 ? read_header(r, row, err)
-                           : read_row(r, row, err);
-}
-
-static int read_any(ei_scorecard **out, const char *path, const char *name,
+static int read_any(ei_scorecard **out, bool file, const char *source,
                     const void *data, size_t len, const ei_csv_options *opts,
                     ei_error *err)
 {
-    if (!out)
-        return ei_error_set(err, EI_EINVAL, "no output for the scorecard");
-    *out = NULL;
     reader r;
     memset(&r, 0, sizeof r);
-    for (int c = 0; c < C_N; c++)
-        r.col[c] = -1;
-    int rc = ei_scorecard_new(&r.sc, err);
-    if (rc)
-        return rc;
-    if (path)
-        rc = ei_csv_rows_read_file(path, opts, on_row, &r, err);
-    else
-        rc = ei_csv_rows_read_buffer(name, data, len, opts, on_row, &r, err);
-    if (rc == EI_OK && r.col[C_STATUS] < 0)
-        rc = ei_error_set_at(err, EI_EPARSE, path ? path : name, 1, 1,
-                             "no header row");
-    if (rc)
-        ei_scorecard_free(r.sc);
-    else
-        *out = r.sc;
+    int rc = ei_csv_records_load(&spec, out != NULL, &r, r.col, file, source,
+                                 data, len, opts, err);
+    if (out)
+        *out = rc ? NULL : r.sc;
     return rc;
 }
 
 int ei_scorecard_read_file(ei_scorecard **out, const char *path,
                            const ei_csv_options *opts, ei_error *err)
 {
-    if (!path) {
-        if (out)
-            *out = NULL;
-        return ei_error_set(err, EI_EINVAL, "no file name");
-    }
-    return read_any(out, path, path, NULL, 0, opts, err);
+    return read_any(out, true, path, NULL, 0, opts, err);
 }
 
 int ei_scorecard_read_buffer(ei_scorecard **out, const char *name,
                              const void *data, size_t len,
                              const ei_csv_options *opts, ei_error *err)
 {
-    if (!data && len) {
-        if (out)
-            *out = NULL;
-        return ei_error_set(err, EI_EINVAL, "no data");
-    }
-    return read_any(out, NULL, name ? name : "<buffer>", data, len, opts,
-                    err);
+    return read_any(out, false, name, data, len, opts, err);
 }

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv_rows.h"
+#include "csv_records.h"
 #include "econind/number.h"
 #include "econind/period.h"
 #include "error_set.h"
@@ -19,42 +19,59 @@ enum col {
     C_LINKED, C_ATTR, C_DIR, C_BASE, C_SOURCE, C_NOTE, C_N
 };
 
-static const char *const col_names[C_N][5] = {
-    [C_REGION] = {"region", "地区", NULL},
-    [C_INDICATOR] = {"indicator", "指标", NULL},
-    [C_PERIOD] = {"period", "时期", NULL},
-    [C_KIND] = {"kind", "类型", NULL},
-    [C_OP] = {"operator", "运算", "op", NULL},
-    [C_VALUE] = {"value", "数值", NULL},
-    [C_UNIT] = {"unit", "单位", NULL},
-    [C_TOL] = {"tolerance", "容差", NULL},
-    [C_LINKED] = {"linked_indicator", "同步指标", NULL},
-    [C_ATTR] = {"attribute", "属性", NULL},
-    [C_DIR] = {"direction", "方向", NULL},
-    [C_BASE] = {"base_period", "基期", NULL},
-    [C_SOURCE] = {"source", "来源", NULL},
-    [C_NOTE] = {"note", "备注", NULL},
+static const char *const *const col_names[C_N] = {
+    [C_REGION] = (const char *const[]){"region", "地区", NULL},
+    [C_INDICATOR] = (const char *const[]){"indicator", "指标", NULL},
+    [C_PERIOD] = (const char *const[]){"period", "时期", NULL},
+    [C_KIND] = (const char *const[]){"kind", "类型", NULL},
+    [C_OP] = (const char *const[]){"operator", "运算", "op", NULL},
+    [C_VALUE] = (const char *const[]){"value", "数值", NULL},
+    [C_UNIT] = (const char *const[]){"unit", "单位", NULL},
+    [C_TOL] = (const char *const[]){"tolerance", "容差", NULL},
+    [C_LINKED] = (const char *const[]){"linked_indicator", "同步指标", NULL},
+    [C_ATTR] = (const char *const[]){"attribute", "属性", NULL},
+    [C_DIR] = (const char *const[]){"direction", "方向", NULL},
+    [C_BASE] = (const char *const[]){"base_period", "基期", NULL},
+    [C_SOURCE] = (const char *const[]){"source", "来源", NULL},
+    [C_NOTE] = (const char *const[]){"note", "备注", NULL},
 };
 
 typedef struct reader {
     ei_targets *set;
-    const ei_registry *reg;
+    const ei_registry *reg; /* the caller's, else own */
+    ei_registry *own;       /* the built-in one, made when reg is NULL */
     long col[C_N];
 } reader;
 
-static int read_header(reader *r, const ei_csv_row *row, ei_error *err)
+static int read_header(void *ctx, const ei_csv_row *row, ei_error *err);
+static int read_row(void *ctx, const ei_csv_row *row, ei_error *err);
+
+/* The set, after the built-in registry when the caller gave none. */
+static int open_set(void *ctx, ei_error *err)
 {
-    for (int c = 0; c < C_N; c++)
-        r->col[c] = ei_csv_header_find(row, col_names[c]);
-    static const int required[] = {C_INDICATOR, C_PERIOD, C_KIND, C_VALUE};
-    for (size_t i = 0; i < sizeof required / sizeof required[0]; i++) {
-        int c = required[i];
-        if (r->col[c] < 0)
-            return ei_csv_row_error(err, row, (size_t)-1, EI_EPARSE,
-                                    "missing column '%s' (%s)",
-                                    col_names[c][0], col_names[c][1]);
+    reader *r = ctx;
+    if (!r->reg) {
+        int rc = ei_registry_new_builtin(&r->own, err);
+        if (rc)
+            return rc;
+        r->reg = r->own;
     }
-    return EI_OK;
+    return ei_targets_new(&r->set, err);
+}
+
+static void discard_set(void *ctx)
+{
+    ei_targets_free(((reader *)ctx)->set);
+}
+
+static const ei_csv_records spec = {"target set", C_N, col_names, open_set,
+                                    discard_set, read_header, read_row};
+
+static int read_header(void *ctx, const ei_csv_row *row, ei_error *err)
+{
+    reader *r = ctx;
+    static const int required[] = {C_INDICATOR, C_PERIOD, C_KIND, C_VALUE};
+    return ei_csv_records_require(&spec, r->col, row, required, 4, err);
 }
 
 /* A copy of field c as a NUL-terminated string, or NULL when empty. */
@@ -114,8 +131,9 @@ static long column_of(const reader *r, eit_field_id f)
     return -1;
 }
 
-static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
+static int read_row(void *ctx, const ei_csv_row *row, ei_error *err)
 {
+    reader *r = ctx;
     ei_target t = ei_target_init();
     size_t n;
     const char *f;
@@ -196,55 +214,16 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
     return rc;
 }
 
-static int on_row(void *ctx, const ei_csv_row *row, ei_error *err)
+static int read_any(ei_targets **out, bool file, const char *source,
+                    const void *data, size_t len, const ei_registry *reg,
+                    const ei_csv_options *opts, ei_error *err)
 {
-    reader *r = ctx;
-    if (row->index == 0)
-        return read_header(r, row, err);
-    return read_row(r, row, err);
-}
-
-typedef struct source_spec {
-    const char *path;      /* file, or NULL for a buffer */
-    const char *name;
-    const void *data;
-    size_t len;
-} source_spec;
-
-static int read_any(ei_targets **out, const source_spec *src,
-                    const ei_registry *reg, const ei_csv_options *opts,
-                    ei_error *err)
-{
-    if (!out)
-        return ei_error_set(err, EI_EINVAL, "no output for the target set");
-    *out = NULL;
-    ei_registry *own = NULL;
-    int rc;
-    if (!reg) {
-        if ((rc = ei_registry_new_builtin(&own, err)))
-            return rc;
-        reg = own;
-    }
-    reader r = {NULL, reg, {0}};
-    if ((rc = ei_targets_new(&r.set, err)) == EI_OK) {
-        for (int c = 0; c < C_N; c++)
-            r.col[c] = -1;
-        if (src->path)
-            rc = ei_csv_rows_read_file(src->path, opts, on_row, &r, err);
-        else
-            rc = ei_csv_rows_read_buffer(src->name, src->data, src->len,
-                                         opts, on_row, &r, err);
-        if (rc == EI_OK && r.col[C_INDICATOR] < 0)
-            rc = ei_error_set_at(err, EI_EPARSE,
-                                 src->path ? src->path : src->name, 1, 1,
-                                 "no header row");
-    }
-    if (rc) {
-        ei_targets_free(r.set);
-    } else {
-        *out = r.set;
-    }
-    ei_registry_free(own);
+    reader r = {NULL, reg, NULL, {0}};
+    int rc = ei_csv_records_load(&spec, out != NULL, &r, r.col, file, source,
+                                 data, len, opts, err);
+    ei_registry_free(r.own);
+    if (out)
+        *out = rc ? NULL : r.set;
     return rc;
 }
 
@@ -252,13 +231,7 @@ int ei_targets_read_file(ei_targets **out, const char *path,
                          const ei_registry *reg, const ei_csv_options *opts,
                          ei_error *err)
 {
-    if (!path) {
-        if (out)
-            *out = NULL;
-        return ei_error_set(err, EI_EINVAL, "no file name");
-    }
-    source_spec src = {path, path, NULL, 0};
-    return read_any(out, &src, reg, opts, err);
+    return read_any(out, true, path, NULL, 0, reg, opts, err);
 }
 
 int ei_targets_read_buffer(ei_targets **out, const char *name,
@@ -266,11 +239,5 @@ int ei_targets_read_buffer(ei_targets **out, const char *name,
                            const ei_registry *reg, const ei_csv_options *opts,
                            ei_error *err)
 {
-    if (!data && len) {
-        if (out)
-            *out = NULL;
-        return ei_error_set(err, EI_EINVAL, "no data");
-    }
-    source_spec src = {NULL, name ? name : "<buffer>", data, len};
-    return read_any(out, &src, reg, opts, err);
+    return read_any(out, false, name, data, len, reg, opts, err);
 }

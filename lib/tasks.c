@@ -7,20 +7,17 @@
 #include <string.h>
 
 #include "error_set.h"
-#include "target_util.h"
-
-enum { S_PLAN, S_NO, S_SUMMARY, S_LEAD, S_EXPECTED, S_SOURCE, S_FILE, S_N };
-
-typedef struct slot {
-    ei_task t;
-    char *str[S_N];
-    char **resp;
-} slot;
+#include "record_set.h"
 
 struct ei_tasks {
-    slot *items;
-    size_t n, cap;
+    ei_recset rs; /* of ei_task */
 };
+
+/* Task i (i < count). */
+static const ei_task *task_at(const ei_tasks *set, size_t i)
+{
+    return ei_recset_item(&set->rs, i);
+}
 
 int ei_tasks_new(ei_tasks **out, ei_error *err)
 {
@@ -29,27 +26,41 @@ int ei_tasks_new(ei_tasks **out, ei_error *err)
     *out = calloc(1, sizeof **out);
     if (!*out)
         return ei_error_set(err, EI_ENOMEM, "out of memory");
-    return EI_OK;
-}
-
-static void slot_free(slot *sl)
-{
-    for (int i = 0; i < S_N; i++)
-        free(sl->str[i]);
-    if (sl->resp)
-        for (size_t i = 0; i < sl->t.n_responsible; i++)
-            free(sl->resp[i]);
-    free(sl->resp);
+    int rc = ei_recset_init(&(*out)->rs, sizeof(ei_task), err);
+    if (rc) {
+        free(*out);
+        *out = NULL;
+    }
+    return rc;
 }
 
 void ei_tasks_free(ei_tasks *set)
 {
     if (!set)
         return;
-    for (size_t i = 0; i < set->n; i++)
-        slot_free(&set->items[i]);
-    free(set->items);
+    ei_recset_fini(&set->rs);
     free(set);
+}
+
+/* The set's own copy of the n responsible units (NULL names become ""). */
+static int own_units(ei_recset *rs, const char *const **out,
+                     const char *const *units, size_t n, ei_error *err)
+{
+    *out = NULL;
+    if (!n)
+        return EI_OK;
+    const char **copy = ei_recset_alloc(rs, n * sizeof *copy, err);
+    if (!copy)
+        return EI_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        copy[i] = units[i] ? units[i] : "";
+        const char **const one[] = {&copy[i]};
+        int rc = ei_recset_own(rs, one, 1, err);
+        if (rc)
+            return rc;
+    }
+    *out = copy;
+    return EI_OK;
 }
 
 int ei_tasks_add(ei_tasks *set, const ei_task *task, ei_error *err)
@@ -62,61 +73,31 @@ int ei_tasks_add(ei_tasks *set, const ei_task *task, ei_error *err)
         return ei_error_set(err, EI_EINVAL, "invalid done date");
     if (task->n_responsible && !task->responsible)
         return ei_error_set(err, EI_EINVAL, "no responsible units given");
-    if (set->n == set->cap) {
-        size_t cap = set->cap ? set->cap * 2 : 16;
-        slot *items = realloc(set->items, cap * sizeof *items);
-        if (!items)
-            return ei_error_set(err, EI_ENOMEM, "out of memory");
-        set->items = items;
-        set->cap = cap;
-    }
-    slot c;
-    memset(&c, 0, sizeof c);
-    c.t = *task;
-    bool nomem = false;
-    const char *src[S_N] = {task->plan, task->task_no, task->summary,
-                            task->lead_unit, task->expected, task->source,
-                            task->file};
-    for (int i = 0; i < S_N; i++)
-        c.str[i] = eit_dup(src[i] ? src[i] : (i == S_FILE ? NULL : ""),
-                           &nomem);
-    c.t.plan = c.str[S_PLAN];
-    c.t.task_no = c.str[S_NO];
-    c.t.summary = c.str[S_SUMMARY];
-    c.t.lead_unit = c.str[S_LEAD];
-    c.t.expected = c.str[S_EXPECTED];
-    c.t.source = c.str[S_SOURCE];
-    c.t.file = c.str[S_FILE];
-    c.t.n_responsible = 0;
-    if (task->n_responsible) {
-        c.resp = calloc(task->n_responsible, sizeof *c.resp);
-        if (!c.resp)
-            nomem = true;
-        for (size_t i = 0; c.resp && i < task->n_responsible; i++) {
-            c.resp[i] = eit_dup(task->responsible[i] ? task->responsible[i]
-                                                     : "", &nomem);
-            c.t.n_responsible = i + 1;
-        }
-    }
-    c.t.responsible = (const char *const *)c.resp;
-    if (nomem) {
-        slot_free(&c);
-        return ei_error_set(err, EI_ENOMEM, "out of memory");
-    }
-    set->items[set->n++] = c;
-    return EI_OK;
+    ei_task c = *task;
+    const char **const strs[] = {&c.plan, &c.task_no, &c.summary,
+                                 &c.lead_unit, &c.expected, &c.source};
+    for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+        if (!*strs[i])
+            *strs[i] = "";
+    const char **const file[] = {&c.file}; /* NULL stays NULL */
+    int rc = ei_recset_own(&set->rs, strs, sizeof strs / sizeof strs[0],
+                           err);
+    if (!rc)
+        rc = ei_recset_own(&set->rs, file, 1, err);
+    if (!rc)
+        rc = own_units(&set->rs, &c.responsible, task->responsible,
+                       task->n_responsible, err);
+    return rc ? rc : ei_recset_append(&set->rs, &c, err);
 }
 
 size_t ei_tasks_count(const ei_tasks *set)
 {
-    return set ? set->n : 0;
+    return set ? set->rs.n : 0;
 }
 
 const ei_task *ei_tasks_at(const ei_tasks *set, size_t i)
 {
-    if (!set || i >= set->n)
-        return NULL;
-    return &set->items[i].t;
+    return set ? ei_recset_at(&set->rs, i) : NULL;
 }
 
 const char *ei_task_status_name(ei_task_status st)
@@ -169,8 +150,8 @@ void ei_tasks_tally(ei_task_tally *out, const ei_tasks *set,
     if (!out)
         return;
     memset(out, 0, sizeof *out);
-    for (size_t i = 0; set && i < set->n; i++) {
-        const ei_task *t = &set->items[i].t;
+    for (size_t i = 0; set && i < set->rs.n; i++) {
+        const ei_task *t = task_at(set, i);
         if (lead_unit && strcmp(lead_unit, t->lead_unit) != 0)
             continue;
         out->by_status[ei_task_status_at(t, as_of, horizon_days)]++;
@@ -182,7 +163,7 @@ void ei_tasks_tally(ei_task_tally *out, const ei_tasks *set,
 static bool seen_before(const ei_tasks *set, size_t i)
 {
     for (size_t j = 0; j < i; j++)
-        if (strcmp(set->items[j].t.lead_unit, set->items[i].t.lead_unit) ==
+        if (strcmp(task_at(set, j)->lead_unit, task_at(set, i)->lead_unit) ==
             0)
             return true;
     return false;
@@ -191,7 +172,7 @@ static bool seen_before(const ei_tasks *set, size_t i)
 size_t ei_tasks_lead_count(const ei_tasks *set)
 {
     size_t n = 0;
-    for (size_t i = 0; set && i < set->n; i++)
+    for (size_t i = 0; set && i < set->rs.n; i++)
         if (!seen_before(set, i))
             n++;
     return n;
@@ -200,8 +181,8 @@ size_t ei_tasks_lead_count(const ei_tasks *set)
 const char *ei_tasks_lead_at(const ei_tasks *set, size_t k)
 {
     size_t n = 0;
-    for (size_t i = 0; set && i < set->n; i++)
+    for (size_t i = 0; set && i < set->rs.n; i++)
         if (!seen_before(set, i) && n++ == k)
-            return set->items[i].t.lead_unit;
+            return task_at(set, i)->lead_unit;
     return NULL;
 }

@@ -6,24 +6,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "csv_rows.h"
+#include "csv_records.h"
 #include "error_set.h"
 #include "target_util.h"
 
 enum col { C_PLAN, C_NO, C_SUMMARY, C_LEAD, C_RESP, C_DEADLINE, C_DONE,
            C_EXPECTED, C_SOURCE, C_N };
 
-static const char *const col_names[C_N][5] = {
-    [C_PLAN] = {"plan", "方案", NULL},
-    [C_NO] = {"task_no", "序号", NULL},
-    [C_SUMMARY] = {"summary", "任务", "task_summary_zh", NULL},
-    [C_LEAD] = {"lead_unit", "牵头单位", NULL},
-    [C_RESP] = {"responsible_units", "责任单位", NULL},
-    [C_DEADLINE] = {"deadline", "完成时限", NULL},
-    [C_DONE] = {"done", "完成日期", NULL},
-    [C_EXPECTED] = {"expected", "预期成果", "expected_outcome_quantities",
-                    NULL},
-    [C_SOURCE] = {"source", "来源", "source_file", NULL},
+static const char *const *const col_names[C_N] = {
+    [C_PLAN] = (const char *const[]){"plan", "方案", NULL},
+    [C_NO] = (const char *const[]){"task_no", "序号", NULL},
+    [C_SUMMARY] = (const char *const[]){"summary", "任务", "task_summary_zh",
+                                        NULL},
+    [C_LEAD] = (const char *const[]){"lead_unit", "牵头单位", NULL},
+    [C_RESP] = (const char *const[]){"responsible_units", "责任单位", NULL},
+    [C_DEADLINE] = (const char *const[]){"deadline", "完成时限", NULL},
+    [C_DONE] = (const char *const[]){"done", "完成日期", NULL},
+    [C_EXPECTED] = (const char *const[]){"expected", "预期成果",
+                                         "expected_outcome_quantities", NULL},
+    [C_SOURCE] = (const char *const[]){"source", "来源", "source_file",
+                                       NULL},
 };
 
 typedef struct reader {
@@ -76,28 +78,39 @@ static int split_units(char ***out, size_t *n, const char *text, size_t len)
     return EI_OK;
 }
 
-static int read_header(reader *r, const ei_csv_row *row, ei_error *err)
+static int read_header(void *ctx, const ei_csv_row *row, ei_error *err);
+static int read_row(void *ctx, const ei_csv_row *row, ei_error *err);
+
+static int open_set(void *ctx, ei_error *err)
 {
-    for (int c = 0; c < C_N; c++)
-        r->col[c] = ei_csv_header_find(row, col_names[c]);
-    if (r->col[C_DEADLINE] < 0)
-        return ei_csv_row_error(err, row, (size_t)-1, EI_EPARSE,
-                                "missing column 'deadline' (完成时限)");
-    return EI_OK;
+    return ei_tasks_new(&((reader *)ctx)->set, err);
 }
 
-static char *dup_field(const ei_csv_row *row, long col, bool *nomem)
+static void discard_set(void *ctx)
 {
-    size_t n;
-    const char *t = eit_field(row, col, &n);
-    char *s = eit_dupn(t, n);
-    if (!s)
-        *nomem = true;
-    return s;
+    ei_tasks_free(((reader *)ctx)->set);
 }
 
-static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
+static const ei_csv_records spec = {"task set", C_N, col_names, open_set,
+                                     discard_set, read_header, read_row};
+
+static int read_header(void *ctx, const ei_csv_row *row, ei_error *err)
 {
+    reader *r = ctx;
+    static const int required[] = {C_DEADLINE};
+    return ei_csv_records_require(&spec, r->col, row, required, 1, err);
+}
+
+static void free_units(char **units, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(units[i]);
+    free(units);
+}
+
+static int read_row(void *ctx, const ei_csv_row *row, ei_error *err)
+{
+    reader *r = ctx;
     ei_task t;
     memset(&t, 0, sizeof t);
     size_t n;
@@ -116,19 +129,16 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
                                     EI_EPARSE, "bad done date: %s", e.text);
         t.has_done = true;
     }
-    bool nomem = false;
-    char *s[5];
-    const int cols[5] = {C_PLAN, C_NO, C_SUMMARY, C_LEAD, C_EXPECTED};
-    for (int i = 0; i < 5; i++)
-        s[i] = dup_field(row, r->col[cols[i]], &nomem);
-    char *source = dup_field(row, r->col[C_SOURCE], &nomem);
+    char *s[6];
+    static const int cols[6] = {C_PLAN, C_NO, C_SUMMARY, C_LEAD, C_EXPECTED,
+                                C_SOURCE};
+    int rc = ei_csv_records_strs(s, row, r->col, cols, 6, err);
+    if (rc)
+        return rc;
     char **units = NULL;
     size_t nunits = 0;
     f = eit_field(row, r->col[C_RESP], &n);
-    if (split_units(&units, &nunits, f, n) != EI_OK)
-        nomem = true;
-    int rc;
-    if (nomem) {
+    if (split_units(&units, &nunits, f, n) != EI_OK) {
         rc = ei_error_set(err, EI_ENOMEM, "out of memory");
     } else {
         t.plan = s[0];
@@ -136,77 +146,40 @@ static int read_row(reader *r, const ei_csv_row *row, ei_error *err)
         t.summary = s[2];
         t.lead_unit = s[3];
         t.expected = s[4];
-        t.source = source;
+        t.source = s[5];
         t.responsible = (const char *const *)units;
         t.n_responsible = nunits;
         t.file = row->source;
         t.line = row->line;
         rc = ei_tasks_add(r->set, &t, err);
     }
-    for (int i = 0; i < 5; i++)
-        free(s[i]);
-    free(source);
-    for (size_t i = 0; i < nunits; i++)
-        free(units[i]);
-    free(units);
+    ei_csv_records_free_strs(s, 6);
+    free_units(units, nunits);
     return rc;
 }
 
-static int on_row(void *ctx, const ei_csv_row *row, ei_error *err)
-{
-    reader *r = ctx;
-    return row->index == 0 ? read_header(r, row, err)
-                           : read_row(r, row, err);
-}
-
-static int read_any(ei_tasks **out, const char *path, const char *name,
+static int read_any(ei_tasks **out, bool file, const char *source,
                     const void *data, size_t len, const ei_csv_options *opts,
                     ei_error *err)
 {
-    if (!out)
-        return ei_error_set(err, EI_EINVAL, "no output for the task set");
-    *out = NULL;
     reader r;
     memset(&r, 0, sizeof r);
-    for (int c = 0; c < C_N; c++)
-        r.col[c] = -1;
-    int rc = ei_tasks_new(&r.set, err);
-    if (rc)
-        return rc;
-    if (path)
-        rc = ei_csv_rows_read_file(path, opts, on_row, &r, err);
-    else
-        rc = ei_csv_rows_read_buffer(name, data, len, opts, on_row, &r, err);
-    if (rc == EI_OK && r.col[C_DEADLINE] < 0)
-        rc = ei_error_set_at(err, EI_EPARSE, path ? path : name, 1, 1,
-                             "no header row");
-    if (rc)
-        ei_tasks_free(r.set);
-    else
-        *out = r.set;
+    int rc = ei_csv_records_load(&spec, out != NULL, &r, r.col, file, source,
+                                 data, len, opts, err);
+    if (out)
+        *out = rc ? NULL : r.set;
     return rc;
 }
 
 int ei_tasks_read_file(ei_tasks **out, const char *path,
                        const ei_csv_options *opts, ei_error *err)
 {
-    if (!path) {
-        if (out)
-            *out = NULL;
-        return ei_error_set(err, EI_EINVAL, "no file name");
-    }
-    return read_any(out, path, path, NULL, 0, opts, err);
+    return read_any(out, true, path, NULL, 0, opts, err);
 }
 
 int ei_tasks_read_buffer(ei_tasks **out, const char *name, const void *data,
                          size_t len, const ei_csv_options *opts,
                          ei_error *err)
 {
-    if (!data && len) {
-        if (out)
-            *out = NULL;
-        return ei_error_set(err, EI_EINVAL, "no data");
-    }
-    return read_any(out, NULL, name ? name : "<buffer>", data, len, opts,
-                    err);
+    return read_any(out, false, name, data, len, opts, err);
 }
