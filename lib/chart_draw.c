@@ -391,9 +391,12 @@ static void draw_line_chart(const ei_chart *c, cairo_t *cr, double w,
                 draw_band(cr, &f, &c->lines[i]);
         for (size_t i = 0; i < c->ntargets; i++)
             draw_target(cr, &f, &c->targets[i]);
-        for (size_t i = 0; i < c->nlines; i++)
-            if (!c->lines[i].upper)
-                draw_line(cr, &f, &c->lines[i]);
+        /* dashed (projected) lines beneath solid ones: where a projection
+         * starts from the last figure, the figure's marker stays on top */
+        for (int dashed = 1; dashed >= 0; dashed--)
+            for (size_t i = 0; i < c->nlines; i++)
+                if (!c->lines[i].upper && c->lines[i].dashed == dashed)
+                    draw_line(cr, &f, &c->lines[i]);
     }
     draw_legend(c, cr, w, h - 14);
 }

@@ -102,12 +102,50 @@ static void test_target_and_gaps(void **state)
     ei_chart_free(c);
 }
 
+/* Blue (0.12, 0.44, 0.71) pixels of a chart with the figures 2019 = 0,
+ * 2020 = 1 and a dashed projection 2021 = 2, starting at 2020 when
+ * `from_origin`. */
+static int blue_pixels(bool from_origin)
+{
+    ei_chart *c = NULL;
+    ei_period x[3] = {ei_period_year(2019), ei_period_year(2020),
+                      ei_period_year(2021)};
+    double y[2] = {0, 1}, p[3] = {NAN, from_origin ? 1 : NAN, 2};
+    assert_int_equal(ei_chart_new(&c, EI_CHART_LINE, "", "", NULL), EI_OK);
+    assert_int_equal(ei_chart_add_line(c, "", x, y, NULL, 2, false, NULL),
+                     EI_OK);
+    assert_int_equal(ei_chart_add_line(c, "", x, p, NULL, 3, true, NULL),
+                     EI_OK);
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 300,
+                                                    200);
+    cairo_t *cr = cairo_create(s);
+    assert_int_equal(ei_chart_draw(c, cr, 300, 200, NULL), EI_OK);
+    int n = 0;
+    for (int row = 0; row < 200; row++)
+        n += count_colour(s, row, 0.12, 0.44, 0.71);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    ei_chart_free(c);
+    return n;
+}
+
+/* A projection drawn from the last figure leaves that figure's marker
+ * whole: projections are drawn beneath the figures. */
+static void test_projection_beneath(void **state)
+{
+    (void)state;
+    int alone = blue_pixels(false);
+    assert_true(alone > 50);
+    assert_int_equal(blue_pixels(true), alone);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_chinese_glyphs),
         cmocka_unit_test(test_bar_colours),
         cmocka_unit_test(test_target_and_gaps),
+        cmocka_unit_test(test_projection_beneath),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
