@@ -75,7 +75,7 @@ typedef struct ei_report_options {
      *  NULL: the four headline indicators (GDP, fixed-asset investment,
      *  retail sales, local general public budget revenue). */
     const char *const *indicators;
-    size_t n_indicators;
+    size_t n_indicators;    /**< length of `indicators` */
     int horizon;            /**< projection years after the last figure (5) */
     unsigned long seed;     /**< seed of the simulated bands (1) */
     /** Targets to judge (borrowed for the call); NULL leaves the targets
