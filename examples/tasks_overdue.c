@@ -4,7 +4,9 @@
  * were overdue at a date, and whose were they?
  *
  * A task is overdue when its deadline has passed and no completion was
- * reported (tasks.h). The plans give deadlines but no completion dates, so
+ * reported (tasks.h). Each overdue task is shown with the plan's own words
+ * and its deadline as written; each plan's overdue tasks are counted by
+ * lead unit (牵头单位) and by responsible unit (责任单位). The plans give deadlines but no completion dates, so
  * "overdue" here means "past its deadline, not reported done".
  *
  *   tasks_overdue [DATASETS_DIR [AS_OF_DATE]]     (date default 2021-07-01)
@@ -52,8 +54,10 @@ static size_t report_plan(const ei_tasks *set, ei_date as_of)
         printf("  overdue: task %s, deadline %s, lead %s, responsible ",
                t->task_no, due, *t->lead_unit ? t->lead_unit : "(none)");
         print_units(t);
-        /* ei_task keeps the plan's summary, not its verbatim words. */
-        printf("\n    task (summary): %s (%s)\n", t->summary, t->source);
+        printf("\n    task (summary): %s\n", t->summary);
+        /* the plan's own words, and its deadline as written */
+        printf("    plan: 「%s」 (%s; deadline 「%s」)\n", t->note, t->source,
+               t->deadline_text);
     }
     for (size_t l = 0; l < ei_tasks_lead_count(set); l++) {
         const char *lead = ei_tasks_lead_at(set, l);
@@ -64,6 +68,20 @@ static size_t report_plan(const ei_tasks *set, ei_date as_of)
                    *lead ? lead : "(none named)",
                    tl.by_status[EI_TASK_OVERDUE], tl.total);
     }
+    /* the units responsible (责任单位) for overdue tasks: overdue/named */
+    const char *sep = "  responsible for overdue tasks: ";
+    for (size_t u = 0; u < ei_tasks_responsible_count(set); u++) {
+        const char *unit = ei_tasks_responsible_at(set, u);
+        ei_task_tally tu;
+        ei_tasks_tally_responsible(&tu, set, unit, as_of, -1);
+        if (tu.by_status[EI_TASK_OVERDUE]) {
+            printf("%s%s %zu/%zu", sep, unit,
+                   tu.by_status[EI_TASK_OVERDUE], tu.total);
+            sep = ", ";
+        }
+    }
+    if (*sep == ',')
+        printf("\n");
     return all.by_status[EI_TASK_OVERDUE];
 }
 

@@ -3,6 +3,7 @@
  * date, and tallies by lead unit. The reader is in tasks_read.c. */
 #include "econind/tasks.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,7 +76,8 @@ int ei_tasks_add(ei_tasks *set, const ei_task *task, ei_error *err)
         return ei_error_set(err, EI_EINVAL, "no responsible units given");
     ei_task c = *task;
     const char **const strs[] = {&c.plan, &c.task_no, &c.summary,
-                                 &c.lead_unit, &c.expected, &c.source};
+                                 &c.lead_unit, &c.expected, &c.source,
+                                 &c.note, &c.deadline_text};
     for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
         if (!*strs[i])
             *strs[i] = "";
@@ -128,6 +130,8 @@ static long days_from_civil(ei_date d)
 ei_task_status ei_task_status_at(const ei_task *task, ei_date as_of,
                                  int horizon_days)
 {
+    if (!task)
+        return EI_TASK_PENDING;
     if (horizon_days < 0)
         horizon_days = EI_TASK_HORIZON_DAYS;
     if (task->has_done && ei_date_compare(task->done, as_of) <= 0)
@@ -185,4 +189,70 @@ const char *ei_tasks_lead_at(const ei_tasks *set, size_t k)
         if (!seen_before(set, i) && n++ == k)
             return task_at(set, i)->lead_unit;
     return NULL;
+}
+
+/* True when task t names unit among its responsible units. */
+static bool names_unit(const ei_task *t, const char *unit)
+{
+    for (size_t u = 0; u < t->n_responsible; u++)
+        if (strcmp(t->responsible[u], unit) == 0)
+            return true;
+    return false;
+}
+
+void ei_tasks_tally_responsible(ei_task_tally *out, const ei_tasks *set,
+                                const char *unit, ei_date as_of,
+                                int horizon_days)
+{
+    if (!out)
+        return;
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; set && i < set->rs.n; i++) {
+        const ei_task *t = task_at(set, i);
+        if (unit && !names_unit(t, unit))
+            continue;
+        out->by_status[ei_task_status_at(t, as_of, horizon_days)]++;
+        out->total++;
+    }
+}
+
+/* True when responsible unit u of task i is named earlier: by a task
+ * before i, or before u in task i. */
+static bool unit_seen_before(const ei_tasks *set, size_t i, size_t u)
+{
+    const char *name = task_at(set, i)->responsible[u];
+    for (size_t j = 0; j < i; j++)
+        if (names_unit(task_at(set, j), name))
+            return true;
+    for (size_t v = 0; v < u; v++)
+        if (strcmp(task_at(set, i)->responsible[v], name) == 0)
+            return true;
+    return false;
+}
+
+/* The k-th distinct responsible unit (k < count), or the count itself in
+ * *n when k is SIZE_MAX. */
+static const char *responsible_nth(const ei_tasks *set, size_t k, size_t *n)
+{
+    *n = 0;
+    for (size_t i = 0; set && i < set->rs.n; i++) {
+        const ei_task *t = task_at(set, i);
+        for (size_t u = 0; u < t->n_responsible; u++)
+            if (!unit_seen_before(set, i, u) && (*n)++ == k)
+                return t->responsible[u];
+    }
+    return NULL;
+}
+
+size_t ei_tasks_responsible_count(const ei_tasks *set)
+{
+    size_t n;
+    responsible_nth(set, SIZE_MAX, &n);
+    return n;
+}
+
+const char *ei_tasks_responsible_at(const ei_tasks *set, size_t i)
+{
+    size_t n;
+    return responsible_nth(set, i, &n);
 }

@@ -11,7 +11,7 @@
 #include "target_util.h"
 
 enum col { C_PLAN, C_NO, C_SUMMARY, C_LEAD, C_RESP, C_DEADLINE, C_DONE,
-           C_EXPECTED, C_SOURCE, C_N };
+           C_EXPECTED, C_SOURCE, C_NOTE, C_DEADLINE_TEXT, C_N };
 
 static const char *const *const col_names[C_N] = {
     [C_PLAN] = (const char *const[]){"plan", "方案", NULL},
@@ -26,6 +26,9 @@ static const char *const *const col_names[C_N] = {
                                          "expected_outcome_quantities", NULL},
     [C_SOURCE] = (const char *const[]){"source", "来源", "source_file",
                                        NULL},
+    [C_NOTE] = (const char *const[]){"note", "备注", "原文", NULL},
+    [C_DEADLINE_TEXT] = (const char *const[]){"deadline_text", "时限原文",
+                                              NULL},
 };
 
 typedef struct reader {
@@ -129,10 +132,13 @@ static int read_row(void *ctx, const ei_csv_row *row, ei_error *err)
                                     EI_EPARSE, "bad done date: %s", e.text);
         t.has_done = true;
     }
-    char *s[6];
-    static const int cols[6] = {C_PLAN, C_NO, C_SUMMARY, C_LEAD, C_EXPECTED,
-                                C_SOURCE};
-    int rc = ei_csv_records_strs(s, row, r->col, cols, 6, err);
+    /* the deadline as written: its own column, else the deadline cell */
+    long dl_text = r->col[C_DEADLINE_TEXT];
+    eit_field(row, dl_text, &n);
+    int cols[8] = {C_PLAN, C_NO, C_SUMMARY, C_LEAD, C_EXPECTED, C_SOURCE,
+                   C_NOTE, n ? C_DEADLINE_TEXT : C_DEADLINE};
+    char *s[8];
+    int rc = ei_csv_records_strs(s, row, r->col, cols, 8, err);
     if (rc)
         return rc;
     char **units = NULL;
@@ -147,13 +153,15 @@ static int read_row(void *ctx, const ei_csv_row *row, ei_error *err)
         t.lead_unit = s[3];
         t.expected = s[4];
         t.source = s[5];
+        t.note = s[6];
+        t.deadline_text = s[7];
         t.responsible = (const char *const *)units;
         t.n_responsible = nunits;
         t.file = row->source;
         t.line = row->line;
         rc = ei_tasks_add(r->set, &t, err);
     }
-    ei_csv_records_free_strs(s, 6);
+    ei_csv_records_free_strs(s, 8);
     free_units(units, nunits);
     return rc;
 }

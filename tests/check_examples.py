@@ -190,6 +190,14 @@ def _(exe):
         overdue
     assert "lead 四新生态新城管委会相关局: 1 of 2 overdue" in out, out
     assert "建立产业招商地图" in out, out
+    # the plan's words and its deadline as written (motion 1, task 1)
+    assert "    plan: 「1.加强组织领导,完善工作机制。" in out, out
+    assert "deadline 「2021年3月底完成」)" in out, out
+    # 区商务局 is named in 9 tasks of motion 2 (一.2, 三.1-三.4, 四.1, 四.3,
+    # 五.2, 五.3); 4 of them are due before July (一.2, 三.4 April; 四.1,
+    # 四.3 June). Counted by hand.
+    assert re.search(r"^  responsible for overdue tasks: .*区商务局 4/9",
+                     out, re.M), out
     # 2021年10月15日: the October deadlines are due (this month), the
     # September ones overdue too.
     out = run(exe, "2021年10月15日")

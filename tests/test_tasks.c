@@ -58,7 +58,87 @@ static void reader(void **state)
     assert_false(d->has_done);
     assert_string_equal(ei_tasks_at(t, 4)->responsible[1], "龙阳街");
     assert_int_equal(ei_tasks_at(t, 4)->line, 6);
+    /* no note or deadline_text column: no words, the deadline as written */
+    assert_string_equal(a->note, "");
+    assert_string_equal(a->deadline_text, "2021-03");
+    assert_string_equal(d->deadline_text, "2021年6月底");
     ei_tasks_free(t);
+}
+
+/* datasets/hanyang motion 1 (seed 000): task 1's words and its deadline
+ * as written, "2021年3月底完成" (read as 2021-03-31). */
+static void note_and_deadline_text(void **state)
+{
+    (void)state;
+    const char *src = getenv("SRCDIR");
+    char path[1024];
+    snprintf(path, sizeof path,
+             "%s/datasets/hanyang/tasks_2021_motion1_west_hsr.csv",
+             src ? src : ".");
+    ei_tasks *t = NULL;
+    assert_int_equal(ei_tasks_read_file(&t, path, NULL, NULL), EI_OK);
+    const ei_task *a = ei_tasks_at(t, 0);
+    assert_non_null(a);
+    if (!a)
+        return;
+    assert_string_equal(a->task_no, "1");
+    assert_string_equal(a->deadline_text, "2021年3月底完成");
+    assert_int_equal(a->deadline.day, 31);
+    assert_non_null(strstr(a->note, "1.加强组织领导,完善工作机制。"));
+    ei_tasks_free(t);
+    /* the Chinese column names: 备注 for the note, 时限原文 */
+    static const char zh[] = "序号,完成时限,时限原文,备注\n"
+                             "1,2021-10,2021年10月底前完成,原文一句\n";
+    assert_int_equal(ei_tasks_read_buffer(&t, "zh.csv", zh, strlen(zh),
+                                          NULL, NULL),
+                     EI_OK);
+    assert_string_equal(ei_tasks_at(t, 0)->note, "原文一句");
+    assert_string_equal(ei_tasks_at(t, 0)->deadline_text,
+                        "2021年10月底前完成");
+    ei_tasks_free(t);
+}
+
+/* Responsible units of tasks_csv in order of first appearance: 区发改局,
+ * 区财政局, 区建设局 (task 1), 区科经局, 区城更局 (4), 区商务局 (一.2),
+ * 龙阳街 (五.2): 7. As of 2021-06-15 (statuses_as_of): 区商务局 is named
+ * by 一.2 (overdue), 四.1 (due) and 五.2 (pending); 区城更局 by 4
+ * (pending) and 四.1 (due). A unit named twice in one task counts once. */
+static void tally_by_responsible(void **state)
+{
+    (void)state;
+    ei_tasks *t = read_tasks();
+    assert_int_equal(ei_tasks_responsible_count(t), 7);
+    assert_string_equal(ei_tasks_responsible_at(t, 0), "区发改局");
+    assert_string_equal(ei_tasks_responsible_at(t, 5), "区商务局");
+    assert_string_equal(ei_tasks_responsible_at(t, 6), "龙阳街");
+    assert_null(ei_tasks_responsible_at(t, 7));
+    ei_date d = {2021, 6, 15};
+    ei_task_tally com, cg, all;
+    ei_tasks_tally_responsible(&com, t, "区商务局", d, -1);
+    assert_int_equal(com.total, 3);
+    assert_int_equal(com.by_status[EI_TASK_OVERDUE], 1);
+    assert_int_equal(com.by_status[EI_TASK_DUE], 1);
+    assert_int_equal(com.by_status[EI_TASK_PENDING], 1);
+    ei_tasks_tally_responsible(&cg, t, "区城更局", d, -1);
+    assert_int_equal(cg.total, 2);
+    assert_int_equal(cg.by_status[EI_TASK_DUE], 1);
+    ei_tasks_tally_responsible(&all, t, NULL, d, -1);
+    assert_int_equal(all.total, 5);
+    const char *twice[] = {"区商务局", "区商务局"};
+    ei_task extra = {0};
+    extra.responsible = twice;
+    extra.n_responsible = 2;
+    assert_int_equal(ei_tasks_add(t, &extra, NULL), EI_OK);
+    ei_tasks_tally_responsible(&com, t, "区商务局", d, -1);
+    assert_int_equal(com.total, 4);
+    assert_int_equal(ei_tasks_responsible_count(t), 7);
+    assert_string_equal(ei_tasks_at(t, 5)->note, ""); /* NULL copied as "" */
+    ei_tasks_free(t);
+    ei_tasks_tally_responsible(&all, NULL, NULL, d, -1);
+    assert_int_equal(all.total, 0);
+    assert_int_equal(ei_tasks_responsible_count(NULL), 0);
+    assert_null(ei_tasks_responsible_at(NULL, 0));
+    assert_int_equal(ei_task_status_at(NULL, d, -1), EI_TASK_PENDING);
 }
 
 /* As of 2021-06-15 (horizon 30 days): task 1 done on 2021-03-20; 一.2 with
@@ -195,6 +275,8 @@ int main(void)
         cmocka_unit_test(reader),
         cmocka_unit_test(statuses_as_of),
         cmocka_unit_test(tally_by_lead),
+        cmocka_unit_test(note_and_deadline_text),
+        cmocka_unit_test(tally_by_responsible),
         cmocka_unit_test(reader_errors),
         cmocka_unit_test(wuhan_file),
     };

@@ -61,6 +61,10 @@ typedef struct ei_task {
     const char *source;
     const char *file;
     unsigned long line;
+    const char *note;          /**< the document's words (备注, 原文),
+                                    verbatim; may be "" */
+    const char *deadline_text; /**< the deadline as written
+                                    ("2021年10月底完成"); may be "" */
 } ei_task;
 
 /** A set of tasks (opaque, owning). */
@@ -71,9 +75,10 @@ EI_API int ei_tasks_new(ei_tasks **out, ei_error *err);
 /** Free @p set; NULL is a no-op. */
 EI_API void ei_tasks_free(ei_tasks *set);
 /**
- * Copy @p task into @p set. `responsible` may be NULL with
- * `n_responsible` 0. EI_EINVAL for an invalid deadline (when has_deadline)
- * or done date (when has_done).
+ * Copy @p task into @p set (NULL strings become "", except `file`).
+ * `responsible` may be NULL with `n_responsible` 0. EI_EINVAL for NULL
+ * arguments, an invalid deadline (when has_deadline) or done date (when
+ * has_done); EI_ENOMEM.
  */
 EI_API int ei_tasks_add(ei_tasks *set, const ei_task *task, ei_error *err);
 /** Number of tasks; 0 for NULL. */
@@ -84,10 +89,12 @@ EI_API const ei_task *ei_tasks_at(const ei_tasks *set, size_t i);
 /**
  * Read a tasks CSV (plan/方案, task_no/序号, summary/任务,
  * lead_unit/牵头单位, responsible_units/责任单位, deadline/完成时限,
- * done/完成日期, expected/预期成果, source/来源; the deadline column is
- * required, an empty deadline means none; the
- * seed columns task_summary_zh and expected_outcome_quantities are
- * accepted too). Deadlines and done dates as ei_date_parse() reads them.
+ * done/完成日期, expected/预期成果, source/来源, note/备注/原文 (the
+ * document's words), deadline_text/时限原文 (the deadline as written; when
+ * the column is absent or the cell empty, the deadline cell's text); the
+ * deadline column is required, an empty deadline means none; the seed
+ * columns task_summary_zh and expected_outcome_quantities are accepted
+ * too). Deadlines and done dates as ei_date_parse() reads them.
  * @return EI_OK; EI_EIO, EI_EPARSE (bad date), EI_ENOMEM with
  *         file:line:column in @p err; nothing handed back on failure
  */
@@ -102,7 +109,7 @@ EI_API int ei_tasks_read_buffer(ei_tasks **out, const char *name,
 #define EI_TASK_HORIZON_DAYS 30
 
 /** The status of @p task as of @p as_of, with @p horizon_days (negative:
- *  EI_TASK_HORIZON_DAYS). */
+ *  EI_TASK_HORIZON_DAYS); EI_TASK_PENDING for a NULL @p task. */
 EI_API ei_task_status ei_task_status_at(const ei_task *task, ei_date as_of,
                                         int horizon_days);
 
@@ -114,17 +121,37 @@ typedef struct ei_task_tally {
 
 /**
  * Count the statuses as of @p as_of of the tasks led by @p lead_unit
- * (exact match; "" for tasks with no lead; NULL: all tasks).
+ * (exact match; "" for tasks with no lead; NULL: all tasks). @p out
+ * zeroed when @p set is NULL; nothing done when @p out is NULL.
  */
 EI_API void ei_tasks_tally(ei_task_tally *out, const ei_tasks *set,
                            const char *lead_unit, ei_date as_of,
                            int horizon_days);
 
 /** Number of distinct lead units, "" (no lead) included, in order of
- *  first appearance. */
+ *  first appearance; 0 for NULL. */
 EI_API size_t ei_tasks_lead_count(const ei_tasks *set);
-/** Lead unit @p i, borrowed; NULL if out of range. */
+/** Lead unit @p i, borrowed; NULL if out of range or @p set is NULL. */
 EI_API const char *ei_tasks_lead_at(const ei_tasks *set, size_t i);
+
+/**
+ * Count the statuses as of @p as_of of the tasks that name @p unit among
+ * their responsible units (exact match; NULL: all tasks, as
+ * ei_tasks_tally()). A task naming the unit twice counts once; a task
+ * counts for each of its units, so tallies over all units may add up to
+ * more than the number of tasks. @p out zeroed when @p set is NULL;
+ * nothing done when @p out is NULL.
+ */
+EI_API void ei_tasks_tally_responsible(ei_task_tally *out,
+                                       const ei_tasks *set,
+                                       const char *unit, ei_date as_of,
+                                       int horizon_days);
+/** Number of distinct responsible units over all tasks, in order of first
+ *  appearance; 0 for NULL. */
+EI_API size_t ei_tasks_responsible_count(const ei_tasks *set);
+/** Responsible unit @p i, borrowed; NULL if out of range or @p set is
+ *  NULL. */
+EI_API const char *ei_tasks_responsible_at(const ei_tasks *set, size_t i);
 
 #ifdef __cplusplus
 }
