@@ -55,6 +55,9 @@ static const char style[] =
     "p.projection{background:#fff7ea;border-left:4px solid #e07b00;"
     "padding:6px 12px}\n"
     "details summary{cursor:pointer;color:#555;margin:6px 0}\n"
+    ".goal{font-size:13px;margin-top:4px;padding-left:8px;border-left:4px "
+    "solid #8a949e}.goal.good{border-color:#2a9d3a}.goal.warn{border-color:"
+    "#e08a00}.goal.bad{border-color:#c62828}\n"
     "footer{color:#777;font-size:13px;text-align:center;margin-top:24px}\n";
 
 static void esc(FILE *fp, const char *s)
@@ -216,7 +219,14 @@ static void card(FILE *fp, const ei_report *r, size_t i)
         fputs("<br>", fp);
         esc(fp, cav);
     }
-    fputs("</div></div>\n", fp);
+    fputs("</div>", fp);
+    static const char *const tone[] = {"good", "warn", "bad"};
+    for (size_t k = 0; k < ri->goals.n; k++) {
+        fprintf(fp, "<div class=\"goal %s\">", tone[ri->goal_tone[k]]);
+        esc(fp, ri->goals.items[k]);
+        fputs("</div>", fp);
+    }
+    fputs("</div>\n", fp);
 }
 
 static void list(FILE *fp, const char *label, const rp_text *t)

@@ -319,11 +319,12 @@ int rp_indicator_build(rp_indicator *ri, ei_table *glance,
 {
     const ei_series *s = ei_dataset_find(ds, region, code, EI_FREQ_ANNUAL);
     const ei_indicator *ind = ei_registry_find(ei_dataset_registry(ds), code);
+    ri->code = dup_text(code);
     ri->name = dup_text(ind ? ind->name_zh : code);
     ri->name_en = dup_text(ind ? ind->name_en : "");
     ri->unit = dup_text(s ? ei_series_unit(s).name
                           : ind ? ind->unit : "");
-    if (!ri->name || !ri->name_en || !ri->unit)
+    if (!ri->code || !ri->name || !ri->name_en || !ri->unit)
         return ei_error_set(err, EI_ENOMEM, "out of memory");
     ri->found = s != NULL;
     ri->mark = RP_MARK_MISSING;
@@ -380,8 +381,11 @@ void rp_indicator_free(rp_indicator *ri)
 {
     if (!ri)
         return;
+    free(ri->code);
     free(ri->name);
     free(ri->name_en);
+    rp_text_free(&ri->goals);
+    free(ri->goal_tone);
     free(ri->unit);
     ei_table_free(ri->table);
     ei_table_free(ri->proj_table);

@@ -38,7 +38,12 @@ typedef enum rp_mark {
     RP_MARK_MISSING   /* no figure at all */
 } rp_mark;
 
+/* How a target stands, for colour: on track or met, behind, not met or
+ * hard to reach. */
+typedef enum rp_tone { RP_TONE_GOOD = 0, RP_TONE_WARN, RP_TONE_BAD } rp_tone;
+
 typedef struct rp_indicator {
+    char *code;        /* as asked (options or the headline list) */
     char *name;        /* Chinese name, or as given */
     char *name_en;     /* English name, "" if unregistered */
     char *unit;
@@ -52,6 +57,8 @@ typedef struct rp_indicator {
     ei_table *proj_table; /* projected periods; NULL if none */
     ei_chart *level_chart;  /* levels and the projection fan; NULL if none */
     ei_chart *growth_chart; /* published and derived growth; NULL if none */
+    rp_text goals;     /* its targets with a known status, for its card */
+    rp_tone *goal_tone;/* goals.n of them */
 } rp_indicator;
 
 struct ei_report {

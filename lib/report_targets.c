@@ -5,6 +5,7 @@
  * its charts and projection). */
 #include <math.h>
 #include <stdlib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "econind/gap.h"
@@ -41,6 +42,37 @@ const char *rp_status_words(ei_score sc, bool due)
     case EI_SCORE_HARD: return due ? "not met" : "hard to reach";
     default: return "unknown";
     }
+}
+
+/* Put the target on the card of each reported indicator it is for. */
+static int to_cards(ei_report *r, const ei_dataset *ds, const ei_target *t,
+                    ei_score sc, bool due, const char *per, const char *tt)
+{
+    rp_tone tone = sc == EI_SCORE_BEHIND ? RP_TONE_WARN
+                   : sc == EI_SCORE_HARD ? RP_TONE_BAD
+                                         : RP_TONE_GOOD;
+    for (size_t k = 0; k < r->n; k++) {
+        rp_indicator *ri = &r->ind[k];
+        if (!rp_target_is_for(ds, t, r->region, ri->code))
+            continue;
+        char line[400];
+        snprintf(line, sizeof line, "%s %s: %s", per, tt,
+                 rp_status_words(sc, due));
+        bool seen = false; /* the same target from two documents */
+        for (size_t j = 0; j < ri->goals.n && !seen; j++)
+            seen = strcmp(ri->goals.items[j], line) == 0;
+        if (seen)
+            continue;
+        rp_tone *p = realloc(ri->goal_tone, (ri->goals.n + 1) * sizeof *p);
+        if (!p)
+            return EI_ENOMEM;
+        ri->goal_tone = p;
+        p[ri->goals.n] = tone;
+        int rc = rp_say(&ri->goals, "%s", line);
+        if (rc)
+            return rc;
+    }
+    return EI_OK;
 }
 
 static void target_text(char *buf, size_t size, const ei_target *t)
@@ -157,6 +189,9 @@ static int one(ei_report *r, const ei_dataset *ds, const ei_target *t,
         rc = ei_table_set_text(r->targets, row, 6, note, err);
     if (!rc)
         r->by_status[sc]++;
+    if (!rc && sc != EI_SCORE_UNKNOWN &&
+        to_cards(r, ds, t, sc, due, per, tt) != EI_OK)
+        rc = ei_error_set(err, EI_ENOMEM, "out of memory");
     return rc;
 }
 
