@@ -28,18 +28,12 @@ static void print_figure(const ei_dataset *ds, const ei_target *t,
     const ei_series *s = ei_dataset_find(ds, t->region, t->indicator,
                                          p.freq);
     size_t idx;
-    if (!s || ei_series_index_of(s, p, &idx) != EI_OK)
+    ei_observation o;
+    if (!s || ei_series_index_of(s, p, &idx) != EI_OK ||
+        ei_series_obs_for(s, idx, &o) != EI_OK)
         return;
-    ei_obs_status st = ei_series_status_at(s, idx);
-    for (size_t i = 0; i < ei_series_obs_count(s); i++) {
-        ei_observation o;
-        if (ei_series_obs_at(s, i, &o) == EI_OK &&
-            ei_period_equal(o.period, p) && o.status == st) {
-            printf("    figure (%s): 「%s」\n", ei_obs_status_name(st),
-                   o.note ? o.note : "");
-            return;
-        }
-    }
+    printf("    figure (%s): 「%s」\n", ei_obs_status_name(o.status),
+           o.note ? o.note : "");
 }
 
 static bool in_plan(const ei_target *t, ei_span plan)

@@ -61,23 +61,17 @@ static void find_targets(const ei_targets *set, const ei_target **level,
 static void print_observation(const ei_series *s, ei_period p)
 {
     size_t idx;
-    if (ei_series_index_of(s, p, &idx) != EI_OK)
+    ei_observation o;
+    if (ei_series_index_of(s, p, &idx) != EI_OK ||
+        ei_series_obs_for(s, idx, &o) != EI_OK)
         return;
-    ei_obs_status st = ei_series_status_at(s, idx);
-    for (size_t i = 0; i < ei_series_obs_count(s); i++) {
-        ei_observation o;
-        if (ei_series_obs_at(s, i, &o) != EI_OK ||
-            !ei_period_equal(o.period, p) || o.status != st)
-            continue;
-        char per[EI_PERIOD_TEXT_MAX];
-        ei_period_format(o.period, per, sizeof per);
-        printf("origin: %s %g %s (%s, caliber %s)\n", per, o.value,
-               ei_series_unit(s).name, ei_obs_status_name(o.status),
-               o.caliber ? o.caliber : "-");
-        printf("  document: 「%s」 (%s)\n", o.note ? o.note : "",
-               o.source ? o.source : "");
-        return;
-    }
+    char per[EI_PERIOD_TEXT_MAX];
+    ei_period_format(o.period, per, sizeof per);
+    printf("origin: %s %g %s (%s, caliber %s)\n", per, o.value,
+           ei_series_unit(s).name, ei_obs_status_name(o.status),
+           o.caliber ? o.caliber : "-");
+    printf("  document: 「%s」 (%s)\n", o.note ? o.note : "",
+           o.source ? o.source : "");
 }
 
 static void print_projection(const ei_projection *p,

@@ -39,19 +39,13 @@ static void print_base(const context *c, const ei_target *t, ei_period base)
     const ei_series *s = ei_dataset_find(c->ds, t->region, t->indicator,
                                          base.freq);
     size_t idx;
-    if (!s || ei_series_index_of(s, base, &idx) != EI_OK)
+    ei_observation o;
+    if (!s || ei_series_index_of(s, base, &idx) != EI_OK ||
+        ei_series_obs_for(s, idx, &o) != EI_OK)
         return;
-    ei_obs_status st = ei_series_status_at(s, idx);
-    for (size_t i = 0; i < ei_series_obs_count(s); i++) {
-        ei_observation o;
-        if (ei_series_obs_at(s, i, &o) == EI_OK &&
-            ei_period_equal(o.period, base) && o.status == st) {
-            printf("    base (%s) document: 「%s」 (%s)\n",
-                   ei_obs_status_name(o.status), o.note ? o.note : "",
-                   o.source ? o.source : "");
-            return;
-        }
-    }
+    printf("    base (%s) document: 「%s」 (%s)\n",
+           ei_obs_status_name(o.status), o.note ? o.note : "",
+           o.source ? o.source : "");
 }
 
 static int on_pair(void *ctx, const ei_target_consistency *r)

@@ -209,6 +209,7 @@ int ei_series_copy(ei_series **out, const ei_series *src, ei_error *err)
     if (!s->pool || ei_series_init_meta(s, &meta))
         goto nomem;
     s->registered = src->registered;
+    s->vintage = src->vintage;
     if (ei_points_alloc(&s->pts, src->pts.start, src->pts.n))
         goto nomem;
     if (src->pts.n)
@@ -463,7 +464,37 @@ int ei_series_select_vintage(ei_series **out, const ei_series *s,
         }
         ei_points_free(&c->pts);
         c->pts = pts;
+        c->vintage = which;
     }
     *out = c;
     return EI_OK;
+}
+
+int ei_series_obs_for(const ei_series *s, size_t i, ei_observation *out)
+{
+    if (!s || !out || i >= s->pts.n)
+        return EI_ERANGE;
+    long ord = s->pts.start + (long)i;
+    /* the observations of the period: a run of the sorted records */
+    size_t lo = 0, hi = s->nobs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->obs[mid].ord < ord)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    hi = lo;
+    while (hi < s->nobs && s->obs[hi].ord == ord)
+        hi++;
+    const ei_obs_rec *r = ei_obs_choose(s->obs + lo, s->obs + hi, s->vintage);
+    if (!r)
+        return EI_ENOTFOUND;
+    /* a point set by hand after the build is not that observation's */
+    double v = s->pts.values[i], g = s->pts.growths[i];
+    bool same = isnan(r->value) ? isnan(v) && r->growth == g
+                                : r->value == v;
+    if (!same || r->status != s->pts.status[i])
+        return EI_ENOTFOUND;
+    return ei_series_obs_at(s, (size_t)(r - s->obs), out);
 }

@@ -76,19 +76,37 @@ static bool better(const ei_obs_rec *r, const ei_obs_rec *best,
     return which == EI_VINTAGE_FIRST ? a < b : a >= b;
 }
 
+/* The observations of [lo, hi) that give a value (*best) and a growth
+ * (*best_growth) for @p which; NULL when none. */
+static void choose(const ei_obs_rec *lo, const ei_obs_rec *hi,
+                   ei_vintage which, const ei_obs_rec **best,
+                   const ei_obs_rec **best_growth)
+{
+    *best = *best_growth = NULL;
+    for (const ei_obs_rec *r = lo; r < hi; r++) {
+        if (!ei_obs_status_has_value((ei_obs_status)r->status))
+            continue;
+        if (!isnan(r->value) && better(r, *best, which))
+            *best = r;
+        if (!isnan(r->growth) && better(r, *best_growth, which))
+            *best_growth = r;
+    }
+}
+
+const ei_obs_rec *ei_obs_choose(const ei_obs_rec *lo, const ei_obs_rec *hi,
+                                ei_vintage which)
+{
+    const ei_obs_rec *best, *best_growth;
+    choose(lo, hi, which, &best, &best_growth);
+    return best ? best : best_growth;
+}
+
 /* Fill point @p i from the observations [lo, hi) of one period. */
 static void fill_point(ei_points *pts, size_t i, const ei_obs_rec *lo,
                        const ei_obs_rec *hi, ei_vintage which)
 {
-    const ei_obs_rec *best = NULL, *best_growth = NULL;
-    for (const ei_obs_rec *r = lo; r < hi; r++) {
-        if (!ei_obs_status_has_value((ei_obs_status)r->status))
-            continue;
-        if (!isnan(r->value) && better(r, best, which))
-            best = r;
-        if (!isnan(r->growth) && better(r, best_growth, which))
-            best_growth = r;
-    }
+    const ei_obs_rec *best, *best_growth;
+    choose(lo, hi, which, &best, &best_growth);
     if (best) {
         pts->values[i] = best->value;
         pts->reasons[i] = EI_REASON_NONE;

@@ -81,6 +81,7 @@ struct ei_series {
     size_t nbreaks, capbreaks;
     ei_obs_rec *obs;       /* sorted by ord, then status rank (stable) */
     size_t nobs;
+    ei_vintage vintage;    /* the vintage the points were built from */
 };
 
 /* Position of a status in the life of a figure, the order observations of
@@ -101,6 +102,12 @@ void ei_points_free(ei_points *pts);
  * it covers them all, missing. */
 int ei_points_build(ei_points *pts, const ei_obs_rec *obs, size_t nobs,
                     ei_vintage which);
+
+/* The observation among [lo, hi) (one period) that gives a point its
+ * value for @p which, else the one that gives it its growth rate; NULL if
+ * none. The rule of ei_points_build(). */
+const ei_obs_rec *ei_obs_choose(const ei_obs_rec *lo, const ei_obs_rec *hi,
+                                ei_vintage which);
 
 /* Sort @p obs by period then status rank, keeping input order on ties.
  * @p scratch / @p scratch_cap: a reusable buffer (grown with realloc, freed

@@ -366,6 +366,58 @@ static void status_names_and_parsing(void **state)
     assert_string_equal(ei_basis_name(EI_BASIS_COMPARABLE), "comparable");
 }
 
+/* The observation behind a point (seed 001 and 003): Hanyang GDP 2020 was
+ * "预计…700亿元" in the 2021 work report and 699 in the 14th plan. The
+ * dataset's series (latest) gets 699 from the plan's row; the first
+ * release 700 from the estimate's row. 2019 has only a growth rate
+ * (7.4%): its row. A point set by hand has no observation behind it. */
+static void obs_for_point(void **state)
+{
+    (void)state;
+    static const char csv[] =
+        "region,indicator,period,value,growth,unit,status,source,note\n"
+        "汉阳区,地区生产总值,2019,,7.4,亿元,actual,001,增长7.4%\n"
+        "汉阳区,地区生产总值,2020,700,,亿元,estimate,001,预计700亿元\n"
+        "汉阳区,地区生产总值,2020,699,,亿元,actual,003,699亿元\n";
+    ei_dataset *ds = NULL;
+    assert_int_equal(ei_dataset_new(&ds, NULL, NULL), EI_OK);
+    assert_int_equal(ei_csv_read_buffer(ds, "obs.csv", csv, strlen(csv),
+                                        NULL, NULL, NULL),
+                     EI_OK);
+    const ei_series *s = ei_dataset_find(ds, "汉阳区", "gdp", EI_FREQ_ANNUAL);
+    assert_non_null(s);
+    ei_observation o;
+    assert_int_equal(ei_series_obs_for(s, 1, &o), EI_OK);
+    assert_close(o.value, 699, 1e-12);
+    assert_int_equal(o.status, EI_STATUS_ACTUAL);
+    assert_string_equal(o.note, "699亿元");
+    assert_int_equal(o.line, 4);
+    assert_int_equal(ei_series_obs_for(s, 0, &o), EI_OK);
+    assert_true(isnan(o.value));
+    assert_close(o.growth, 7.4, 1e-12);
+    assert_string_equal(o.note, "增长7.4%");
+    assert_int_equal(ei_series_obs_for(s, 2, &o), EI_ERANGE);
+    assert_int_equal(ei_series_obs_for(NULL, 0, &o), EI_ERANGE);
+    assert_int_equal(ei_series_obs_for(s, 0, NULL), EI_ERANGE);
+
+    ei_series *first = NULL, *copy = NULL;
+    assert_int_equal(ei_series_select_vintage(&first, s, EI_VINTAGE_FIRST,
+                                              NULL),
+                     EI_OK);
+    assert_int_equal(ei_series_obs_for(first, 1, &o), EI_OK);
+    assert_close(o.value, 700, 1e-12);
+    assert_string_equal(o.note, "预计700亿元");
+    /* a copy keeps the vintage it was built from */
+    assert_int_equal(ei_series_copy(&copy, first, NULL), EI_OK);
+    assert_int_equal(ei_series_obs_for(copy, 1, &o), EI_OK);
+    assert_int_equal(o.status, EI_STATUS_ESTIMATE);
+    assert_int_equal(ei_series_set(copy, 1, 701, EI_REASON_NONE), EI_OK);
+    assert_int_equal(ei_series_obs_for(copy, 1, &o), EI_ENOTFOUND);
+    ei_series_free(copy);
+    ei_series_free(first);
+    ei_dataset_free(ds);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +428,7 @@ int main(void)
         cmocka_unit_test(crosses_break_cases),
         cmocka_unit_test(copy_is_deep),
         cmocka_unit_test(points_choose_vintage),
+        cmocka_unit_test(obs_for_point),
         cmocka_unit_test(sort_is_stable_by_period_then_status),
         cmocka_unit_test(breaks_from_caliber_labels),
         cmocka_unit_test(status_names_and_parsing),

@@ -202,6 +202,21 @@ EI_API int ei_series_obs_at(const ei_series *s, size_t i,
                             ei_observation *out);
 
 /**
+ * The observation that gives point @p i its value: of the observations of
+ * the point's period, the one the series' vintage chose (EI_VINTAGE_LATEST
+ * for a dataset's series, the vintage asked for after
+ * ei_series_select_vintage()), so that a caller can print the source and
+ * quote beside a figure. For a point with only a growth rate, the
+ * observation that gave the rate. Strings in @p out are borrowed from the
+ * series.
+ * @return EI_OK; EI_ERANGE (i >= len, @p s or @p out NULL); EI_ENOTFOUND
+ *         when no observation gives the point its value (a point with no
+ *         observations, or set with ei_series_set() after it was built)
+ */
+EI_API int ei_series_obs_for(const ei_series *s, size_t i,
+                             ei_observation *out);
+
+/**
  * A new series whose values come from the chosen vintage (the dataset's
  * series use EI_VINTAGE_LATEST): a deep copy whose points are rebuilt from
  * the observations (a series without observations is just copied).
