@@ -16,11 +16,20 @@
 
 struct ei_registry {
     ei_strpool *pool;
-    ei_indicator **inds;
+    /* The indicators: the built-in ones are the entries of the constant
+     * table (registry_builtin.c), so that pointers to them outlive any
+     * registry (a series copied out of a dataset that owned its registry
+     * keeps a valid ei_series_registered()); the others are copies owned
+     * by the registry (owned[i], NULL for a built-in). */
+    const ei_indicator **inds;
+    ei_indicator **owned;
     size_t n, cap;
     uint32_t *owner;      /* by pool id: index + 1 of the indicator, 0 none */
     uint32_t owner_cap;
 };
+
+static int add(ei_registry *reg, const ei_indicator *ind,
+               const char *const *aliases, bool forever, ei_error *err);
 
 int ei_registry_new_empty(ei_registry **out, ei_error *err)
 {
@@ -43,7 +52,7 @@ int ei_registry_new_builtin(ei_registry **out, ei_error *err)
         return rc;
     for (size_t i = 0; i < ei_builtin_indicator_count; i++) {
         const ei_builtin_indicator *b = &ei_builtin_indicators[i];
-        rc = ei_registry_add(*out, &b->ind, b->aliases, err);
+        rc = add(*out, &b->ind, b->aliases, true, err);
         if (rc) {
             ei_registry_free(*out);
             *out = NULL;
@@ -58,8 +67,9 @@ void ei_registry_free(ei_registry *reg)
     if (!reg)
         return;
     for (size_t i = 0; i < reg->n; i++)
-        free(reg->inds[i]);
+        free(reg->owned[i]);
     free(reg->inds);
+    free(reg->owned);
     free(reg->owner);
     ei_strpool_free(reg->pool);
     free(reg);
@@ -111,8 +121,24 @@ static int keep(ei_registry *reg, const char *s, bool trim, const char **out,
     return EI_OK;
 }
 
-int ei_registry_add(ei_registry *reg, const ei_indicator *ind,
-                    const char *const *aliases, ei_error *err)
+/* True when @p ind can be stored as it is: every string present and
+ * already trimmed, as the registry would store it. */
+static bool as_stored(const ei_indicator *ind)
+{
+    const char *strs[] = {ind->code, ind->name_zh, ind->name_en, ind->unit,
+                          ind->group};
+    for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++) {
+        size_t len;
+        if (!strs[i] || (ei_trim(strs[i], &len), len != strlen(strs[i])))
+            return false;
+    }
+    return true;
+}
+
+/* Add @p ind; with @p forever (an entry of the constant built-in table,
+ * static storage) the registry points at it instead of copying it. */
+static int add(ei_registry *reg, const ei_indicator *ind,
+               const char *const *aliases, bool forever, ei_error *err)
 {
     if (!reg || !ind)
         return ei_error_set(err, EI_EINVAL, "registry or indicator is NULL");
@@ -149,10 +175,14 @@ int ei_registry_add(ei_registry *reg, const ei_indicator *ind,
     /* Allocate everything before changing what lookups see. */
     if (reg->n == reg->cap) {
         size_t cap = reg->cap ? 2 * reg->cap : 32;
-        ei_indicator **inds = realloc(reg->inds, cap * sizeof *inds);
+        const ei_indicator **inds = realloc(reg->inds, cap * sizeof *inds);
         if (!inds)
             return ei_error_set(err, EI_ENOMEM, "out of memory");
         reg->inds = inds;
+        ei_indicator **owned = realloc(reg->owned, cap * sizeof *owned);
+        if (!owned)
+            return ei_error_set(err, EI_ENOMEM, "out of memory");
+        reg->owned = owned;
         reg->cap = cap;
     }
     ei_indicator *copy = calloc(1, sizeof *copy);
@@ -203,6 +233,17 @@ int ei_registry_add(ei_registry *reg, const ei_indicator *ind,
         if (id)
             reg->owner[id] = self;
     }
-    reg->inds[reg->n++] = copy;
+    if (forever && as_stored(ind)) {
+        free(copy); /* the names are interned for lookups all the same */
+        copy = NULL;
+    }
+    reg->owned[reg->n] = copy;
+    reg->inds[reg->n++] = copy ? copy : ind;
     return EI_OK;
+}
+
+int ei_registry_add(ei_registry *reg, const ei_indicator *ind,
+                    const char *const *aliases, ei_error *err)
+{
+    return add(reg, ind, aliases, false, err);
 }

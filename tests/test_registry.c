@@ -144,12 +144,66 @@ static void add_copies_and_rejects_taken_names(void **state)
     ei_registry_free(NULL);
 }
 
+/* A series copied out of a dataset that made (and owned) the built-in
+ * registry keeps a valid registry entry after the dataset is freed: the
+ * built-in entries are the library's constant table. (Before, the pointer
+ * dangled; valgrind: meson test --setup valgrind --suite unit.) An
+ * indicator added by hand is the registry's own copy. */
+static void builtin_entries_outlive_the_registry(void **state)
+{
+    (void)state;
+    static const char csv[] = "region,indicator,period,value,unit\n"
+                              "汉阳区,地区生产总值,2020,699,亿元\n";
+    ei_dataset *ds = NULL;
+    assert_int_equal(ei_dataset_new(&ds, NULL, NULL), EI_OK);
+    assert_int_equal(ei_csv_read_buffer(ds, "obs.csv", csv, strlen(csv),
+                                        NULL, NULL, NULL),
+                     EI_OK);
+    const ei_series *s = ei_dataset_find(ds, "汉阳区", "gdp", EI_FREQ_ANNUAL);
+    assert_non_null(s);
+    ei_series *copy = NULL, *first = NULL;
+    assert_int_equal(ei_series_copy(&copy, s, NULL), EI_OK);
+    assert_int_equal(ei_series_select_vintage(&first, s, EI_VINTAGE_FIRST,
+                                              NULL),
+                     EI_OK);
+    ei_dataset_free(ds);
+    const ei_indicator *a = ei_series_registered(copy);
+    const ei_indicator *b = ei_series_registered(first);
+    assert_non_null(a);
+    assert_non_null(b);
+    if (!a || !b)
+        return;
+    assert_string_equal(a->code, "gdp");
+    assert_string_equal(b->name_zh, "地区生产总值");
+    assert_int_equal(a->growth_basis, EI_BASIS_COMPARABLE);
+    ei_series_free(copy);
+    ei_series_free(first);
+
+    /* two built-in registries hand out the same entries */
+    ei_registry *r1 = NULL, *r2 = NULL;
+    assert_int_equal(ei_registry_new_builtin(&r1, NULL), EI_OK);
+    assert_int_equal(ei_registry_new_builtin(&r2, NULL), EI_OK);
+    assert_ptr_equal(ei_registry_find(r1, "gdp"), ei_registry_find(r2, "GDP"));
+    /* an added indicator is copied: the caller's strings may go */
+    char code[] = "my_ind";
+    ei_indicator mine = {code, "我的指标", "mine", "个", EI_BASIS_CURRENT,
+                         EI_DIRECTION_HIGHER, EI_MEASURE_LEVEL, ""};
+    assert_int_equal(ei_registry_add(r1, &mine, NULL, NULL), EI_OK);
+    code[0] = 'X';
+    const ei_indicator *m = ei_registry_find(r1, "my_ind");
+    assert_non_null(m);
+    assert_ptr_not_equal(m, &mine);
+    ei_registry_free(r1);
+    ei_registry_free(r2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lookups_by_code_names_and_aliases),
         cmocka_unit_test(every_builtin_is_reachable),
         cmocka_unit_test(add_copies_and_rejects_taken_names),
+        cmocka_unit_test(builtin_entries_outlive_the_registry),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -61,8 +61,12 @@ typedef struct ei_registry ei_registry;
  * A new registry holding the built-in indicators (GDP and its three
  * industries, fixed-asset investment, retail sales, fiscal revenue, tax
  * revenue, investment attracted, foreign capital, disposable income,
- * unemployment rate, industrial output, …).
+ * unemployment rate, industrial output, …). Their entries (as returned by
+ * ei_registry_find() and ei_registry_at()) are the library's constant
+ * table: valid for the life of the program, after ei_registry_free() too,
+ * and the same in every registry.
  * @param out new, free with ei_registry_free(); NULL on failure
+ * @return EI_OK, EI_EINVAL (@p out NULL), EI_ENOMEM
  */
 EI_API int ei_registry_new_builtin(ei_registry **out, ei_error *err);
 

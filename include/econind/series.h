@@ -151,8 +151,13 @@ EI_API int ei_series_set_full(ei_series *s, size_t i, double value,
 EI_API const char *ei_series_region(const ei_series *s);
 /** Indicator as given (code or name); never NULL. */
 EI_API const char *ei_series_indicator(const ei_series *s);
-/** The registry entry, or NULL when the indicator is not registered. Borrowed
- *  from the registry the series was built with. */
+/** The registry entry, or NULL when the indicator is not registered.
+ *  Borrowed: a built-in indicator's entry is the library's constant table
+ *  and stays valid for the life of the program (also in a copy of a
+ *  series whose dataset made its own built-in registry and has been
+ *  freed); an entry added with ei_registry_add() or ei_registry_load_csv()
+ *  is valid while that registry lives. Copies (ei_series_copy(),
+ *  ei_series_select_vintage()) share the pointer. */
 EI_API const ei_indicator *ei_series_registered(const ei_series *s);
 /** Attach a registry entry (borrowed; the registry must outlive @p s). */
 EI_API void ei_series_set_registered(ei_series *s, const ei_indicator *ind);
