@@ -35,6 +35,10 @@ size_t ei_coverage_parts(const ei_coverage *c)
 
 ei_period ei_coverage_period_at(const ei_coverage *c, size_t i)
 {
+    if (!c) {
+        ei_period none = {0, EI_FREQ_NONE, 0, 0};
+        return none;
+    }
     return ei_period_shift(c->start, (long)i);
 }
 

@@ -236,31 +236,33 @@ int ei_backtest_run(ei_backtest **out, const ei_series *s,
 
 size_t ei_backtest_record_count(const ei_backtest *bt)
 {
-    return bt->nrec;
+    return bt ? bt->nrec : 0;
 }
 
 const ei_backtest_record *ei_backtest_record_at(const ei_backtest *bt,
                                                 size_t i)
 {
-    return i < bt->nrec ? &bt->rec[i] : NULL;
+    return bt && i < bt->nrec ? &bt->rec[i] : NULL;
 }
 
 size_t ei_backtest_summary_count(const ei_backtest *bt)
 {
+    if (!bt)
+        return 0;
     return bt->nmethods * (size_t)(bt->horizon + 1);
 }
 
 const ei_backtest_summary *ei_backtest_summary_at(const ei_backtest *bt,
                                                   size_t i)
 {
-    return i < ei_backtest_summary_count(bt) ? &bt->sum[i] : NULL;
+    return bt && i < ei_backtest_summary_count(bt) ? &bt->sum[i] : NULL;
 }
 
 const ei_backtest_summary *ei_backtest_summary_find(const ei_backtest *bt,
                                                     ei_project_method method,
                                                     int horizon)
 {
-    if (horizon < 0 || horizon > bt->horizon)
+    if (!bt || horizon < 0 || horizon > bt->horizon)
         return NULL;
     for (size_t i = 0; i < bt->nmethods; i++)
         if (bt->methods[i] == method)
@@ -271,6 +273,8 @@ const ei_backtest_summary *ei_backtest_summary_find(const ei_backtest *bt,
 int ei_backtest_best(const ei_backtest *bt, int horizon,
                      const ei_backtest_summary **best, ei_error *err)
 {
+    if (!bt || !best)
+        return ei_error_set(err, EI_EINVAL, "no back-test or output");
     *best = NULL;
     if (horizon < 0 || horizon > bt->horizon)
         return ei_error_set(err, EI_EINVAL,
@@ -294,5 +298,5 @@ int ei_backtest_best(const ei_backtest *bt, int horizon,
 
 int ei_backtest_horizon(const ei_backtest *bt)
 {
-    return bt->horizon;
+    return bt ? bt->horizon : 0;
 }

@@ -123,18 +123,23 @@ void ei_estimate_report_free(ei_estimate_report *r)
 
 size_t ei_estimate_report_count(const ei_estimate_report *r)
 {
-    return r->n;
+    return r ? r->n : 0;
 }
 
 const ei_estimate_check *ei_estimate_report_at(const ei_estimate_report *r,
                                                size_t i)
 {
-    return i < r->n ? &r->c[i] : NULL;
+    return r && i < r->n ? &r->c[i] : NULL;
 }
 
 void ei_estimate_report_summary(const ei_estimate_report *r,
                                 ei_estimate_summary *out)
 {
+    static const ei_estimate_report none = {NULL, 0};
+    if (!out)
+        return;
+    if (!r) /* the summary of no estimates */
+        r = &none;
     double sa = 0, se = 0, spa = 0, sp = 0, ga = 0, gs = 0;
     size_t np = 0;
     out->count = r->n;

@@ -269,39 +269,40 @@ void ei_projection_free(ei_projection *p)
     free(p);
 }
 
+/* The accessors give 0, NULL or NaN for a NULL projection (project.h). */
 ei_project_method ei_projection_method(const ei_projection *p)
 {
-    return p->method;
+    return p ? p->method : EI_PROJECT_CONSTANT_RATE;
 }
 
 const char *ei_projection_method_name(const ei_projection *p)
 {
-    return ei_project_method_name(p->method);
+    return p ? ei_project_method_name(p->method) : NULL;
 }
 
 const ei_series *ei_projection_point(const ei_projection *p)
 {
-    return p->point;
+    return p ? p->point : NULL;
 }
 
 const ei_series *ei_projection_lower(const ei_projection *p)
 {
-    return p->lower;
+    return p ? p->lower : NULL;
 }
 
 const ei_series *ei_projection_upper(const ei_projection *p)
 {
-    return p->upper;
+    return p ? p->upper : NULL;
 }
 
 double ei_projection_level(const ei_projection *p)
 {
-    return p->level;
+    return p ? p->level : (double)NAN;
 }
 
 const ei_projection_fit *ei_projection_get_fit(const ei_projection *p)
 {
-    return &p->fit;
+    return p ? &p->fit : NULL;
 }
 
 /* Share of the sorted draws x[0..n-1] at or above t. */
@@ -322,6 +323,8 @@ int ei_projection_prob_reach(const ei_projection *p, ei_period when,
                              double target, double *prob, ei_error *err)
 {
     size_t j = 0;
+    if (!p || !prob)
+        return ei_error_set(err, EI_EINVAL, "no projection or output");
     if (!isfinite(target))
         return ei_error_set(err, EI_EINVAL, "the target is not a number");
     if (ei_series_index_of(p->point, when, &j) != EI_OK) {

@@ -357,6 +357,10 @@ double ei_target_tolerance(const ei_target *t)
 
 ei_period ei_target_base(const ei_target *t)
 {
+    if (!t) {
+        ei_period none = {0, EI_FREQ_NONE, 0, 0};
+        return none;
+    }
     if (t->base.year != 0)
         return t->base;
     ei_period first = t->span.first;

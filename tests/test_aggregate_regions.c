@@ -129,10 +129,18 @@ static void test_breaks_and_errors(void **state)
     ei_series_free(p[1]);
 }
 
+/* NULL coverage: the zero period (aggregate.h). */
+static void null_coverage(void **state)
+{
+    (void)state;
+    assert_false(ei_period_valid(ei_coverage_period_at(NULL, 0)));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_coverage),
+        cmocka_unit_test(null_coverage),
         cmocka_unit_test(test_units),
         cmocka_unit_test(test_breaks_and_errors),
     };

@@ -123,10 +123,25 @@ static void nothing_to_compare(void **state)
     ei_series_free(s);
 }
 
+/* NULL back-test: counts 0, lookups NULL, best EI_EINVAL (backtest.h). */
+static void null_backtest(void **state)
+{
+    (void)state;
+    const ei_backtest_summary *best = NULL;
+    assert_int_equal(ei_backtest_record_count(NULL), 0);
+    assert_null(ei_backtest_record_at(NULL, 0));
+    assert_int_equal(ei_backtest_summary_count(NULL), 0);
+    assert_null(ei_backtest_summary_at(NULL, 0));
+    assert_null(ei_backtest_summary_find(NULL, EI_PROJECT_LINEAR, 0));
+    assert_int_equal(ei_backtest_best(NULL, 0, &best, NULL), EI_EINVAL);
+    assert_int_equal(ei_backtest_horizon(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(hand_worked),
+        cmocka_unit_test(null_backtest),
         cmocka_unit_test(breaks),
         cmocka_unit_test(nothing_to_compare),
     };

@@ -113,10 +113,24 @@ static void revised_wins(void **state)
     ei_series_free(plain);
 }
 
+/* NULL report: no estimates (backtest.h). */
+static void null_report(void **state)
+{
+    (void)state;
+    ei_estimate_summary s;
+    assert_int_equal(ei_estimate_report_count(NULL), 0);
+    assert_null(ei_estimate_report_at(NULL, 0));
+    ei_estimate_report_summary(NULL, &s);
+    assert_int_equal(s.count, 0);
+    assert_int_equal(s.n, 0);
+    ei_estimate_report_summary(NULL, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(hanyang_gdp),
+        cmocka_unit_test(null_report),
         cmocka_unit_test(revised_wins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

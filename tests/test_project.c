@@ -97,10 +97,27 @@ static void defaults_and_metadata(void **state)
     ei_series_free(s);
 }
 
+/* NULL projection: NULL, NaN, EI_EINVAL (project.h). */
+static void null_projection(void **state)
+{
+    (void)state;
+    double prob = 0;
+    assert_null(ei_projection_point(NULL));
+    assert_null(ei_projection_lower(NULL));
+    assert_null(ei_projection_upper(NULL));
+    assert_null(ei_projection_get_fit(NULL));
+    assert_null(ei_projection_method_name(NULL));
+    assert_true(isnan(ei_projection_level(NULL)));
+    assert_int_equal(ei_projection_prob_reach(NULL, ei_period_year(2025),
+                                              1100, &prob, NULL),
+                     EI_EINVAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(names_round_trip),
+        cmocka_unit_test(null_projection),
         cmocka_unit_test(bad_options),
         cmocka_unit_test(defaults_and_metadata),
     };

@@ -241,10 +241,18 @@ static void set_copies(void **state)
     ei_registry_free(reg);
 }
 
+/* NULL target: the zero period (target.h). */
+static void null_base(void **state)
+{
+    (void)state;
+    assert_int_equal(ei_target_base(NULL).year, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(operator_words),
+        cmocka_unit_test(null_base),
         cmocka_unit_test(operator_in_phrases),
         cmocka_unit_test(kinds_and_attributes),
         cmocka_unit_test(defaults),

@@ -96,7 +96,7 @@ EI_API void ei_coverage_free(ei_coverage *c);
 EI_API size_t ei_coverage_len(const ei_coverage *c);
 /** Number of input series. */
 EI_API size_t ei_coverage_parts(const ei_coverage *c);
-/** Period of point @p i. */
+/** Period of point @p i; the zero (invalid) period for a NULL @p c. */
 EI_API ei_period ei_coverage_period_at(const ei_coverage *c, size_t i);
 /** True when part @p part had a usable value at point @p i; false out of
  *  range. */

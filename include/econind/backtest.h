@@ -111,7 +111,9 @@ EI_API int ei_backtest_run(ei_backtest **out, const ei_series *s,
 /** Free @p bt; NULL is a no-op. */
 EI_API void ei_backtest_free(ei_backtest *bt);
 
-/** Number of comparisons (records). */
+/** Number of comparisons (records); 0 for NULL. The other accessors
+ *  below give NULL (pointers), 0 (counts, horizon) or EI_EINVAL for a
+ *  NULL back-test. */
 EI_API size_t ei_backtest_record_count(const ei_backtest *bt);
 
 /** Record @p i (in order of method, then origin, then horizon); borrowed,
@@ -200,14 +202,15 @@ EI_API int ei_estimates_check(ei_estimate_report **out, const ei_series *s,
 /** Free @p r; NULL is a no-op. */
 EI_API void ei_estimate_report_free(ei_estimate_report *r);
 
-/** Number of estimates checked. */
+/** Number of estimates checked; 0 for NULL. */
 EI_API size_t ei_estimate_report_count(const ei_estimate_report *r);
 
 /** Check @p i in period order; borrowed; NULL if out of range. */
 EI_API const ei_estimate_check *
 ei_estimate_report_at(const ei_estimate_report *r, size_t i);
 
-/** The summary of @p r into @p out. */
+/** The summary of @p r into @p out (that of no estimates for a NULL
+ *  @p r; nothing done for a NULL @p out). */
 EI_API void ei_estimate_report_summary(const ei_estimate_report *r,
                                        ei_estimate_summary *out);
 

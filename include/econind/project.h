@@ -228,7 +228,9 @@ EI_API int ei_project(ei_projection **out, const ei_series *s,
 /** Free @p p; NULL is a no-op. */
 EI_API void ei_projection_free(ei_projection *p);
 
-/** The method used. */
+/** The method used. The accessors of a projection give NULL (pointers,
+ *  names), NaN (the level) or EI_PROJECT_CONSTANT_RATE (the method) for a
+ *  NULL @p p, and ei_projection_prob_reach() EI_EINVAL. */
 EI_API ei_project_method ei_projection_method(const ei_projection *p);
 
 /** Stable short name of @p p's method, e.g. "holt" (see
@@ -239,7 +241,8 @@ EI_API const char *ei_projection_method_name(const ei_projection *p);
  * The projected path: a new series (no vintages) over the projected periods
  * origin+1 … `to`, with the metadata of the input series. For the
  * simulations it is the median path (per period).
- * @return borrowed, valid until ei_projection_free(); never NULL.
+ * @return borrowed, valid until ei_projection_free(); never NULL for a
+ *         projection (NULL for a NULL @p p).
  */
 EI_API const ei_series *ei_projection_point(const ei_projection *p);
 
@@ -256,7 +259,8 @@ EI_API const ei_series *ei_projection_upper(const ei_projection *p);
 /** The confidence level of the band (e.g. 0.95). */
 EI_API double ei_projection_level(const ei_projection *p);
 
-/** What the projection was fitted from; borrowed, never NULL. */
+/** What the projection was fitted from; borrowed, never NULL for a
+ *  projection (NULL for a NULL @p p). */
 EI_API const ei_projection_fit *ei_projection_get_fit(const ei_projection *p);
 
 /**
@@ -267,7 +271,8 @@ EI_API const ei_projection_fit *ei_projection_get_fit(const ei_projection *p);
  * - constant growth and target paths: 1 or 0 (a deterministic path).
  * @param prob  the probability in [0, 1]
  * @return EI_OK; EI_ENOTFOUND when @p when is not a projected period;
- *         EI_EINVAL when @p target is not finite.
+ *         EI_EINVAL when @p target is not finite or @p p or @p prob is
+ *         NULL.
  */
 EI_API int ei_projection_prob_reach(const ei_projection *p, ei_period when,
                                     double target, double *prob,

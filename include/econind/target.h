@@ -182,7 +182,8 @@ EI_API double ei_target_tolerance(const ei_target *t);
 /**
  * The base period of a target over a span: its own base if set, else the
  * period just before the span's first period (2021-2025 → 2020). For a
- * single-period target without a base, the period before it.
+ * single-period target without a base, the period before it. The zero
+ * (invalid) period for a NULL @p t.
  */
 EI_API ei_period ei_target_base(const ei_target *t);
 
