@@ -59,8 +59,12 @@ static ei_result single_at(const ei_series *s, size_t i, bool bounds)
     return ei_result_of(c1 - c0, w0);
 }
 
-int ei_ytd_to_single(ei_series **out, const ei_series *s,
-                     const ei_growth_options *opt, ei_error *err)
+/* A new series of measure m whose point i is point(s, i, bounds): the
+ * common body of ei_ytd_to_single() and ei_single_to_ytd(). */
+static int convert(ei_series **out, const ei_series *s,
+                   const ei_growth_options *opt, ei_measure m,
+                   ei_result (*point)(const ei_series *, size_t, bool),
+                   ei_error *err)
 {
     ei_growth_options o;
     ei_series *r;
@@ -69,17 +73,23 @@ int ei_ytd_to_single(ei_series **out, const ei_series *s,
     rc = check(&o, out, s, opt, err);
     if (rc != EI_OK)
         return rc;
-    rc = ei_series_derive(&r, s, NULL, EI_MEASURE_LEVEL, err);
+    rc = ei_series_derive(&r, s, NULL, m, err);
     if (rc != EI_OK)
         return rc;
     for (size_t i = 0; rc == EI_OK && i < ei_series_len(s); i++)
-        rc = ei_series_put(r, i, single_at(s, i, o.allow_bounds), err);
+        rc = ei_series_put(r, i, point(s, i, o.allow_bounds), err);
     if (rc != EI_OK) {
         ei_series_free(r);
         return rc;
     }
     *out = r;
     return EI_OK;
+}
+
+int ei_ytd_to_single(ei_series **out, const ei_series *s,
+                     const ei_growth_options *opt, ei_error *err)
+{
+    return convert(out, s, opt, EI_MEASURE_LEVEL, single_at, err);
 }
 
 /* C_t for point i of single-period series s. */
@@ -112,24 +122,7 @@ static ei_result cumulative_at(const ei_series *s, size_t i, bool bounds)
 int ei_single_to_ytd(ei_series **out, const ei_series *s,
                      const ei_growth_options *opt, ei_error *err)
 {
-    ei_growth_options o;
-    ei_series *r;
-    int rc;
-
-    rc = check(&o, out, s, opt, err);
-    if (rc != EI_OK)
-        return rc;
-    rc = ei_series_derive(&r, s, NULL, EI_MEASURE_YTD, err);
-    if (rc != EI_OK)
-        return rc;
-    for (size_t i = 0; rc == EI_OK && i < ei_series_len(s); i++)
-        rc = ei_series_put(r, i, cumulative_at(s, i, o.allow_bounds), err);
-    if (rc != EI_OK) {
-        ei_series_free(r);
-        return rc;
-    }
-    *out = r;
-    return EI_OK;
+    return convert(out, s, opt, EI_MEASURE_YTD, cumulative_at, err);
 }
 
 int ei_ytd_growth(ei_series **out, const ei_series *s,

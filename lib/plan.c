@@ -115,6 +115,26 @@ static bool unit_factor(double *f, const ei_series *s, const char *plan_unit)
     return ei_unit_factor(f, su, pu, NULL) == EI_OK;
 }
 
+/* The actual a of series s in the plan's unit, and the completion rate;
+ * false with out->reason set when either cannot be had. */
+static bool completion_of(ei_plan_progress *out, const ei_plan_item *plan,
+                          const ei_series *s, eig_point a)
+{
+    double factor;
+    if (!unit_factor(&factor, s, plan->unit)) {
+        out->reason = EI_REASON_UNIT_MISMATCH;
+        return false;
+    }
+    out->actual = a.v * factor;
+    out->provisional = a.status == EI_STATUS_ESTIMATE;
+    if (ei_plan_completion(&out->completion, out->actual, plan->value,
+                           NULL)) {
+        out->reason = EI_REASON_DOMAIN;
+        return false;
+    }
+    return true;
+}
+
 /* The plan year's own annual figure, when there is no year-to-date one:
  * the whole year has elapsed (time progress 100%). */
 static int whole_year(ei_plan_progress *out, const ei_plan_item *plan,
@@ -125,22 +145,12 @@ static int whole_year(ei_plan_progress *out, const ei_plan_item *plan,
         plan->indicator, EI_FREQ_ANNUAL);
     out->period = ei_period_year(plan->year);
     eig_point a = eig_level(s, out->period);
-    double factor;
     if (a.reason != EI_REASON_NONE) {
         out->reason = EI_REASON_MISSING;
         return EI_OK;
     }
-    if (!unit_factor(&factor, s, plan->unit)) {
-        out->reason = EI_REASON_UNIT_MISMATCH;
+    if (!completion_of(out, plan, s, a))
         return EI_OK;
-    }
-    out->actual = a.v * factor;
-    out->provisional = a.status == EI_STATUS_ESTIMATE;
-    if (ei_plan_completion(&out->completion, out->actual, plan->value,
-                           NULL)) {
-        out->reason = EI_REASON_DOMAIN;
-        return EI_OK;
-    }
     out->time_progress = 100;
     out->ahead = ei_plan_ahead(out->completion, out->time_progress);
     if (out->provisional)
@@ -181,18 +191,8 @@ int ei_plan_evaluate(ei_plan_progress *out, const ei_plan_item *plan,
         out->reason = a.reason;
         return EI_OK;
     }
-    double factor;
-    if (!unit_factor(&factor, s, plan->unit)) {
-        out->reason = EI_REASON_UNIT_MISMATCH;
+    if (!completion_of(out, plan, s, a))
         return EI_OK;
-    }
-    out->actual = a.v * factor;
-    out->provisional = a.status == EI_STATUS_ESTIMATE;
-    if (ei_plan_completion(&out->completion, out->actual, plan->value,
-                           NULL)) {
-        out->reason = EI_REASON_DOMAIN;
-        return EI_OK;
-    }
     int rc = EI_OK;
     switch (basis) {
     case EI_TIME_MONTHS:
