@@ -150,8 +150,10 @@ static long periods_between(ei_period a, ei_period b)
     return d;
 }
 
+/* Level-like targets. With `pace` false (a count, a level in percent)
+ * the latest actual, progress and `met` are given but no growth pace. */
 static void level_requirement(ei_requirement *out, const ei_target *t,
-                              const ei_series *s)
+                              const ei_series *s, bool pace)
 {
     ei_period end = t->span.last, base = ei_target_base(t);
     ei_period at;
@@ -173,6 +175,10 @@ static void level_requirement(ei_requirement *out, const ei_target *t,
         out->progress = x.v / t->value * 100;
     out->met = ei_gap_decide(t, ei_target_direction(t, NULL), x.v, x.bound,
                              t->value) == EI_VERDICT_MET;
+    if (!pace) {
+        out->reason = EI_REASON_NO_TARGET;
+        return;
+    }
     if (out->periods_left <= 0) {
         out->reason = EI_REASON_OUT_OF_RANGE;
         return;
@@ -373,7 +379,8 @@ int ei_target_requirement(ei_requirement *out, const ei_target *t,
     if (t->kind == EI_TARGET_GROWTH && t->op != EI_OP_LINKED)
         return growth_requirement(out, t, ds, vintage, err);
     if (t->op == EI_OP_LINKED ||
-        (!level_pace_applies(t) && t->kind != EI_TARGET_AVG_GROWTH &&
+        (t->kind != EI_TARGET_LEVEL && t->kind != EI_TARGET_COUNT &&
+         t->kind != EI_TARGET_FLOOR && t->kind != EI_TARGET_AVG_GROWTH &&
          t->kind != EI_TARGET_REDUCTION)) {
         out->reason = EI_REASON_NO_TARGET;
         return EI_OK;
@@ -390,7 +397,7 @@ int ei_target_requirement(ei_requirement *out, const ei_target *t,
     else if (t->kind == EI_TARGET_REDUCTION)
         reduction_requirement(out, t, s);
     else
-        level_requirement(out, t, s);
+        level_requirement(out, t, s, level_pace_applies(t));
     ei_series_free(owned);
     return EI_OK;
 }

@@ -206,8 +206,10 @@ static void requirement_rest_of_year(void **state)
  * (a count of new communities that year) with 16 the year before: read as
  * a level the pace would be 26/16 - 1 = 62.5% "a year", which says nothing
  * (next year's count does not grow out of this one): a count gives no pace
- * and reason no-target. The same figures as a level (a stock) do give
- * 62.5%, and as a floor too. A level in percent (a rate) gives no pace. */
+ * and reason no-target, but still the latest actual 16 (2017), progress
+ * 16/26 = 61.54% and not met. The same figures as a level (a stock) do
+ * give 62.5%, and as a floor too. A level in percent (a rate) gives no
+ * pace. */
 static void requirement_count(void **state)
 {
     (void)state;
@@ -220,6 +222,10 @@ static void requirement_count(void **state)
     assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
     assert_int_equal(r.reason, EI_REASON_NO_TARGET);
     assert_true(isnan(r.required));
+    assert_int_equal(r.latest.year, 2017);
+    assert_close(r.latest_value, 16, 1e-12);
+    assert_close(r.progress, 61.5385, 1e-5);
+    assert_false(r.met);
     t.kind = EI_TARGET_LEVEL;
     assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
     assert_int_equal(r.reason, EI_REASON_NONE);
@@ -227,11 +233,15 @@ static void requirement_count(void **state)
     t.kind = EI_TARGET_FLOOR;
     assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
     assert_close(r.required, 62.5, 1e-12);
-    t.kind = EI_TARGET_LEVEL;
-    t.unit = "%";
+    /* 公办园在园幼儿占比 written as a level of 50%, 40% in 2017 */
+    fx_point q[] = {FX(40)};
+    fx_series(ds, "汉阳区", "公办园在园幼儿占比", "%", 2017, q, 1);
+    t = fx_target("公办园在园幼儿占比", 2018, 2018, EI_TARGET_LEVEL,
+                  EI_OP_GE, 50, "%");
     assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
     assert_int_equal(r.reason, EI_REASON_NO_TARGET);
     assert_true(isnan(r.required));
+    assert_close(r.latest_value, 40, 1e-12);
     ei_dataset_free(ds);
 }
 

@@ -101,8 +101,8 @@ typedef struct ei_requirement {
                                 require; see `met`) */
     double required;       /**< percent per period still needed; NaN */
     double progress;       /**< reduction: log-method progress in percent;
-                                level, floor: latest / target * 100; else
-                                NaN */
+                                level, floor, count: latest / target *
+                                100; else NaN */
 } ei_requirement;
 
 /**
@@ -119,10 +119,13 @@ typedef struct ei_requirement {
  *   monthly (else quarterly) year-to-date series of the indicator: A_done
  *   its latest value in the target year, B_done the same months last year,
  *   B last year's December (Q4) value or the annual level.
- * Other kinds give reason EI_REASON_NO_TARGET: share, ceiling, linked,
- * count (a number of new things in a period, 新增高新技术企业10家: a growth
- * of it per year means nothing), and a level or floor in percent or points
- * (a rate, not a level that compounds). When the actual so far is a
+ * - count (a number of new things in a period, 新增高新技术企业10家), and a
+ *   level or floor in percent or points (a rate, not a level that
+ *   compounds): the latest actual, `progress` and `met` as for a level,
+ *   but no growth pace (a growth of them per year means nothing):
+ *   `required` NaN with reason EI_REASON_NO_TARGET.
+ * Other kinds (share, ceiling, linked) give reason EI_REASON_NO_TARGET and
+ * nothing else. When the actual so far is a
  * growth derived from current-price levels of an indicator whose growth is
  * published at comparable prices (GDP: avg_growth from levels, or the
  * year-to-date levels of a growth target), it is nominal and no real pace

@@ -117,13 +117,14 @@ EI_API int ei_scorecard_read_buffer(ei_scorecard **out, const char *name,
  *   target to reach (level, count, share, floor, reduction) was already
  *   met in an earlier period of the span; not met is hard to complete;
  * - the data stop before the end: a target to reach that the latest
- *   actual already meets is met early; for level, count, floor,
- *   avg_growth and reduction targets the pace still required
+ *   actual already meets is met early; for level, floor, avg_growth
+ *   and reduction targets the pace still required
  *   (ei_target_requirement()) is set against the target pace (avg_growth:
  *   the target rate; level: the rate from the base level to the target;
  *   reduction: the even annual cut): on track when no higher, behind when
  *   no more than @p hard_ratio times it, hard beyond (cuts compared by
- *   size); a share is met early when the latest actual meets it, else
+ *   size); a count (or a level in percent) not yet met has no pace to
+ *   judge: unknown; a share is met early when the latest actual meets it, else
  *   behind; a ceiling is on track when the latest actual keeps within it,
  *   else behind;
  * - no data: unknown.
