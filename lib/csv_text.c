@@ -101,6 +101,14 @@ size_t ei_utf8_scan(const char *str, size_t len, bool *nul)
             i++;
             continue;
         }
+        /* Chinese text is mostly three-byte sequences led by E1-EC or
+         * EE-EF (CJK is E4-E9), whose second byte may be any continuation
+         * byte: check those at once before the general table. */
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && len - i > 2
+            && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+            i += 3;
+            continue;
+        }
         /* Unicode 15, table 3-7: well-formed byte sequences */
         size_t more;
         unsigned lo = 0x80, hi = 0xBF;
