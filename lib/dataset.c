@@ -420,16 +420,54 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
         && same_text(ds, c->ind_raw, meta->indicator)) {
         si = c->slot;
     } else {
+        /* Period-major rows cycle through every series: try the slot that
+         * followed the previous row's last time before hashing (see
+         * ds_slot.next1); its texts were prefetched a row ago. */
+        ds_slot *prev = c->valid ? &ds->slots[c->slot] : NULL;
+        const ds_slot *guess = prev && prev->next1
+                                   ? &ds->slots[prev->next1 - 1] : NULL;
         c->valid = false;
         c->unit_valid = false;
         uint32_t rr, ir;
-        rc = ei_strpool_intern_cstr(ds->pool, region, &rr);
-        if (!rc)
-            rc = ei_strpool_intern_cstr(ds->pool, meta->indicator, &ir);
-        if (!rc)
-            rc = raw_slot(ds, rr, ir, meta, &si);
-        if (rc)
-            return ei_error_set(err, rc, "out of memory or too many keys");
+        if (guess && guess->freq == meta->freq
+            && guess->measure == meta->measure && guess->hint_region_s
+            && strcmp(guess->hint_region_s, region) == 0
+            && strcmp(guess->hint_ind_s, meta->indicator) == 0) {
+            si = prev->next1 - 1;
+            rr = guess->hint_region;
+            ir = guess->hint_ind;
+        } else {
+            rc = ei_strpool_intern_cstr(ds->pool, region, &rr);
+            if (!rc)
+                rc = ei_strpool_intern_cstr(ds->pool, meta->indicator, &ir);
+            if (!rc)
+                rc = raw_slot(ds, rr, ir, meta, &si);
+            if (rc)
+                return ei_error_set(err, rc, "out of memory or too many "
+                                    "keys");
+            ds_slot *sl = &ds->slots[si];
+            sl->hint_region = rr;
+            sl->hint_ind = ir;
+            sl->hint_region_s = ei_strpool_str(ds->pool, rr);
+            sl->hint_ind_s = ei_strpool_str(ds->pool, ir);
+            if (prev) /* slots may have moved (grown) in raw_slot */
+                prev = &ds->slots[c->slot];
+        }
+        if (prev)
+            prev->next1 = si + 1;
+        /* Two rows ahead: the guess for the next row is in cache (it was
+         * prefetched a row ago), so fetch its texts and its pending
+         * array's end; and fetch the slot after it. */
+        const ds_slot *n1 = ds->slots[si].next1
+                                ? &ds->slots[ds->slots[si].next1 - 1] : NULL;
+        if (n1) {
+            __builtin_prefetch(n1->hint_region_s);
+            __builtin_prefetch(n1->hint_ind_s);
+            if (n1->pend)
+                __builtin_prefetch(n1->pend + n1->npend, 1);
+            if (n1->next1)
+                __builtin_prefetch(&ds->slots[n1->next1 - 1]);
+        }
         c->valid = true;
         c->region_raw = rr;
         c->ind_raw = ir;

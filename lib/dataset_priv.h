@@ -35,6 +35,14 @@ typedef struct ds_slot {
     ei_unit unitv;      /* the unit named by `unit` */
     ei_obs_rec *pend;   /* pending observations */
     uint32_t npend, cappend;
+    /* The order of series rows came in, for period-major dumps (every
+     * district's figures for a month, then the next month, in the same
+     * order each time): next1 is the slot (+1) whose row followed this
+     * one's last time, hint_* the texts (as written) and pool ids of the
+     * last row of this slot, compared directly and prefetched ahead. */
+    uint32_t next1;
+    uint32_t hint_region, hint_ind;
+    const char *hint_region_s, *hint_ind_s;
 } ds_slot;
 
 /* The last row's key and unit: bureau dumps come in runs, so most rows

@@ -397,6 +397,73 @@ static void many_series_interleaved(void **state)
     ei_dataset_free(ds);
 }
 
+/* Period-major rows whose order changes from period to period (rotated,
+ * sometimes reversed) and a quarterly series under the same names: the
+ * guess of the next row's series (the one that followed last time) is
+ * often wrong or of another frequency, and every row must still reach its
+ * own series. */
+static void period_major_order_changes(void **state)
+{
+    (void)state;
+    ei_dataset *ds;
+    assert_int_equal(ei_dataset_new(&ds, NULL, NULL), EI_OK);
+    enum { NS = 40, NY = 12 };
+    char region[32];
+    unsigned long line = 2;
+    for (int y = 0; y < NY; y++) {
+        for (int j = 0; j < NS; j++) {
+            int k = (j + 7 * y) % NS;
+            if (y % 3 == 2)
+                k = NS - 1 - k;
+            snprintf(region, sizeof region, "区%d", k);
+            ei_series_meta m = {region, "gdp", "亿元", EI_FREQ_ANNUAL,
+                                EI_MEASURE_LEVEL, EI_BASIS_CURRENT};
+            ei_observation o = obs_at(2000 + y, EI_STATUS_ACTUAL,
+                                      k * 1000.0 + y, NAN, "order.csv",
+                                      line++);
+            /* the same names, quarterly: after the annual row in even
+             * years, before it in odd ones */
+            ei_series_meta q = m;
+            q.freq = EI_FREQ_QUARTERLY;
+            ei_observation oq = o;
+            oq.period = ei_period_quarter(2000 + y, 4);
+            oq.value = -(k * 1000.0 + y);
+            oq.line = line++;
+            if (k % 5 == 0 && y % 2)
+                add_ok(ds, &q, &oq);
+            add_ok(ds, &m, &o);
+            if (k % 5 == 0 && y % 2 == 0)
+                add_ok(ds, &q, &oq);
+        }
+    }
+    assert_int_equal(ei_dataset_commit(ds, NULL), EI_OK);
+    assert_int_equal(ei_dataset_count(ds), NS + NS / 5);
+    for (int k = 0; k < NS; k++) {
+        snprintf(region, sizeof region, "区%d", k);
+        const ei_series *s = ei_dataset_find(ds, region, "gdp",
+                                             EI_FREQ_ANNUAL);
+        assert_non_null(s);
+        assert_int_equal(ei_series_len(s), NY);
+        for (int y = 0; y < NY; y++)
+            assert_close(ei_series_value_at(s, (size_t)y) + 1,
+                         k * 1000.0 + y + 1, 1e-15);
+        const ei_series *q = ei_dataset_find(ds, region, "gdp",
+                                             EI_FREQ_QUARTERLY);
+        if (k % 5) {
+            assert_null(q);
+            continue;
+        }
+        assert_non_null(q);
+        assert_int_equal(ei_series_obs_count(q), NY);
+        ei_period last = ei_period_quarter(2000 + NY - 1, 4);
+        size_t i;
+        assert_int_equal(ei_series_index_of(q, last, &i), EI_OK);
+        assert_close(ei_series_value_at(q, i) - 1,
+                     -(k * 1000.0 + NY - 1) - 1, 1e-15);
+    }
+    ei_dataset_free(ds);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -407,6 +474,7 @@ int main(void)
         cmocka_unit_test(unregistered_indicators_are_kept),
         cmocka_unit_test(series_built_in_code),
         cmocka_unit_test(many_series_interleaved),
+        cmocka_unit_test(period_major_order_changes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
