@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "error_set.h"
 
@@ -46,11 +47,24 @@ ei_measure ei_csv_default_measure(const ei_csv_reader *r, const char *ind,
 {
     if (ei_period_is_span(p))
         return EI_MEASURE_YTD;
+    /* A registry lookup hashes the name: remember the answer per name. */
+    size_t len = ind ? strlen(ind) : 0;
+    ei_csv_measure_cache *mc = r->measures;
+    size_t k = len ? ((unsigned char)ind[0] * 31u + (unsigned char)ind[len - 1]
+                      + len * 7u) % EI_CSV_MEASURE_SLOTS
+                   : 0;
+    if (mc && len && len < sizeof mc->slot[k].name &&
+        strcmp(mc->slot[k].name, ind) == 0)
+        return mc->slot[k].measure;
     const ei_registry *reg = ei_dataset_registry(r->ds);
     const ei_indicator *in = reg && ind ? ei_registry_find(reg, ind) : NULL;
-    if (in && in->measure != EI_MEASURE_YTD)
-        return in->measure;
-    return EI_MEASURE_LEVEL;
+    ei_measure m = in && in->measure != EI_MEASURE_YTD ? in->measure
+                                                       : EI_MEASURE_LEVEL;
+    if (mc && len && len < sizeof mc->slot[k].name) {
+        memcpy(mc->slot[k].name, ind, len + 1);
+        mc->slot[k].measure = m;
+    }
+    return m;
 }
 
 /* Frequency and measure columns, checked against the period. */

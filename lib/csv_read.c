@@ -61,6 +61,8 @@ static int run(ei_dataset *ds, const char *name, const void *data,
     r.ds = ds;
     r.opts = opts ? opts : &defaults;
     r.layout = EI_LAYOUT_AUTO;
+    ei_csv_measure_cache *measures = calloc(1, sizeof *measures);
+    r.measures = measures; /* NULL (out of memory) just looks up each row */
     int rc = path ? ei_csv_rows_read_file(path, r.opts, on_row, &r, err)
                   : ei_csv_rows_read_buffer(name, data, len, r.opts, on_row,
                                             &r, err);
@@ -69,6 +71,7 @@ static int run(ei_dataset *ds, const char *name, const void *data,
                              "empty file: no header row");
     free(r.periods);
     free(r.values);
+    free(measures);
     if (skipped)
         *skipped = r.skipped;
     if (rc != EI_OK) {

@@ -47,6 +47,17 @@ typedef struct ei_csv_period_col {
     ei_period period;
 } ei_csv_period_col;
 
+/* Indicator names to the registry's measure, for the rows of one read:
+ * long files repeat a few names millions of times. Direct-mapped; names
+ * longer than a slot are looked up every time. */
+#define EI_CSV_MEASURE_SLOTS 64
+typedef struct ei_csv_measure_cache {
+    struct {
+        char name[56];        /* "" when empty */
+        ei_measure measure;
+    } slot[EI_CSV_MEASURE_SLOTS];
+} ei_csv_measure_cache;
+
 typedef struct ei_csv_reader {
     ei_dataset *ds;
     const ei_csv_options *opts;
@@ -59,6 +70,7 @@ typedef struct ei_csv_reader {
     ei_number *values;            /* wide: one row's cells, checked before
                                      any is added */
     bool fatal;                   /* an error lenient mode cannot skip */
+    ei_csv_measure_cache *measures; /* may be NULL: no caching */
 } ei_csv_reader;
 
 /* Map the header's columns; EI_EPARSE for duplicate or missing required
