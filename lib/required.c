@@ -152,8 +152,18 @@ static long periods_between(ei_period a, ei_period b)
 
 /* Level-like targets. With `pace` false (a count, a level in percent)
  * the latest actual, progress and `met` are given but no growth pace. */
+/* Whether actual x already satisfies t (against `value`, the signed
+ * change for a reduction), by the rule of the gap verdict (gap.h). */
+static bool met_now(const ei_target *t, const ei_registry *reg, eig_point x,
+                    double value)
+{
+    return ei_gap_decide(t, ei_target_direction(t, reg), x.v, x.bound,
+                         value) == EI_VERDICT_MET;
+}
+
 static void level_requirement(ei_requirement *out, const ei_target *t,
-                              const ei_series *s, bool pace)
+                              const ei_series *s, const ei_registry *reg,
+                              bool pace)
 {
     ei_period end = t->span.last, base = ei_target_base(t);
     ei_period at;
@@ -173,8 +183,7 @@ static void level_requirement(ei_requirement *out, const ei_target *t,
     out->periods_left = periods_between(at, end);
     if (t->value != 0)
         out->progress = x.v / t->value * 100;
-    out->met = ei_gap_decide(t, ei_target_direction(t, NULL), x.v, x.bound,
-                             t->value) == EI_VERDICT_MET;
+    out->met = met_now(t, reg, x, t->value);
     if (!pace) {
         out->reason = EI_REASON_NO_TARGET;
         return;
@@ -189,7 +198,7 @@ static void level_requirement(ei_requirement *out, const ei_target *t,
 }
 
 static void avg_requirement(ei_requirement *out, const ei_target *t,
-                            const ei_series *s)
+                            const ei_series *s, const ei_registry *reg)
 {
     ei_period end = t->span.last, base = ei_target_base(t);
     ei_period at;
@@ -216,7 +225,7 @@ static void avg_requirement(ei_requirement *out, const ei_target *t,
         out->reason = EI_REASON_PRICE_BASIS;
         return;
     }
-    out->met = x.v >= t->value;
+    out->met = met_now(t, reg, x, t->value);
     if (out->periods_left <= 0) {
         out->reason = EI_REASON_OUT_OF_RANGE;
         return;
@@ -233,7 +242,7 @@ static void avg_requirement(ei_requirement *out, const ei_target *t,
 }
 
 static void reduction_requirement(ei_requirement *out, const ei_target *t,
-                                  const ei_series *s)
+                                  const ei_series *s, const ei_registry *reg)
 {
     ei_period end = t->span.last, base = ei_target_base(t);
     ei_period at;
@@ -255,7 +264,7 @@ static void reduction_requirement(ei_requirement *out, const ei_target *t,
     out->latest_value = x.v;
     out->provisional = x.status == EI_STATUS_ESTIMATE;
     out->periods_left = periods_between(at, end);
-    out->met = x.v <= target;
+    out->met = met_now(t, reg, x, target);
     if (ei_reduction_progress(&out->progress, target, x.v, NULL))
         out->reason = EI_REASON_DOMAIN;
     if (out->periods_left <= 0)
@@ -392,12 +401,13 @@ int ei_target_requirement(ei_requirement *out, const ei_target *t,
                                   err);
     if (rc)
         return rc;
+    const ei_registry *reg = ei_dataset_registry(ds);
     if (t->kind == EI_TARGET_AVG_GROWTH)
-        avg_requirement(out, t, s);
+        avg_requirement(out, t, s, reg);
     else if (t->kind == EI_TARGET_REDUCTION)
-        reduction_requirement(out, t, s);
+        reduction_requirement(out, t, s, reg);
     else
-        level_requirement(out, t, s, level_pace_applies(t));
+        level_requirement(out, t, s, reg, level_pace_applies(t));
     ei_series_free(owned);
     return EI_OK;
 }

@@ -245,6 +245,34 @@ static void requirement_count(void **state)
     ei_dataset_free(ds);
 }
 
+/* `met` follows the gap verdict's rule (operator, tolerance, direction):
+ * 年均增长7.5%左右 with 7.2 and 7.3 reported for 2021-2022, CAGR
+ * sqrt(1.072*1.073) - 1 = 7.2500% is within the 0.5 pp tolerance of a
+ * higher-is-better target: met, as ei_gap_evaluate_at() says for 2022;
+ * against "7.5以上" it is not. */
+static void requirement_met_as_gap(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    fx_point p[] = {FX(699), FXG(NAN, 7.2), FXG(NAN, 7.3)};
+    fx_series(ds, "汉阳区", "地区生产总值", "亿元", 2020, p, 3);
+    ei_target t = fx_target("地区生产总值", 2021, 2025,
+                            EI_TARGET_AVG_GROWTH, EI_OP_ABOUT, 7.5, "%");
+    ei_requirement r;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_close(r.latest_value, 7.24998, 1e-5);
+    assert_true(r.met);
+    ei_gap g;
+    assert_int_equal(ei_gap_evaluate_at(&g, &t, ds, ei_period_year(2022),
+                                        NULL, NULL),
+                     EI_OK);
+    assert_int_equal(g.verdict, EI_VERDICT_MET);
+    t.op = EI_OP_GE;
+    assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
+    assert_false(r.met);
+    ei_dataset_free(ds);
+}
+
 /* Price basis (DOMAIN.md): GDP growth targets are real, GDP levels are
  * at current prices. 年均增长7.5% over 2021-2025 with only the levels 699
  * (2020) and 790 (2022): the CAGR so far sqrt(790/699) - 1 = 6.3102% is
@@ -304,6 +332,7 @@ int main(void)
         cmocka_unit_test(requirement_rest_of_year),
         cmocka_unit_test(requirement_price_basis),
         cmocka_unit_test(requirement_count),
+        cmocka_unit_test(requirement_met_as_gap),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

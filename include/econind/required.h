@@ -88,7 +88,8 @@ EI_API int ei_reduction_required_pace(double *out, double target_pct,
 /** What a target still takes, as of the latest data. A plain value. */
 typedef struct ei_requirement {
     ei_reason reason;      /**< NONE, or why `required` is NaN */
-    bool met;              /**< the latest actual already satisfies it */
+    bool met;              /**< the latest actual already satisfies it,
+                                by the rule of the gap verdict (gap.h) */
     bool provisional;      /**< the latest actual is an estimate */
     ei_period latest;      /**< the period of the latest actual used */
     double latest_value;   /**< that actual: a level, or for avg_growth the
