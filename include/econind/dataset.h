@@ -31,7 +31,11 @@ typedef struct ei_dataset ei_dataset;
  * A new empty dataset.
  * @param reg the registry to resolve indicator names with; borrowed, must
  *            outlive the dataset. NULL: the dataset builds and owns the
- *            built-in registry.
+ *            built-in registry (whose entries are the library's constant
+ *            table: a series copied out of the dataset keeps a valid
+ *            ei_series_registered() after ei_dataset_free()).
+ * @param out new, free with ei_dataset_free(); NULL on failure
+ * @return EI_OK, EI_EINVAL (@p out NULL), EI_ENOMEM
  */
 EI_API int ei_dataset_new(ei_dataset **out, const ei_registry *reg,
                           ei_error *err);

@@ -3,7 +3,8 @@
  * @file tasks.h
  * Task plans (议案办理方案): tasks with a lead unit, responsible units and a
  * deadline; as of a date each task is done, due, overdue or pending, and
- * the statuses are summed up by lead unit.
+ * the statuses are summed up by lead unit or by responsible unit. Each
+ * task keeps the plan's own words (`note`) and its deadline as written.
  *
  * Status of a task as of date D (deadline E, done date F if reported):
  * - done:    F is set and F <= D;
