@@ -159,8 +159,8 @@ EI_API int ei_gap_evaluate_at(ei_gap *out, const ei_target *t,
  * Decide a verdict from an actual and a reference value with the target's
  * operator, direction and tolerance (the rule in the file comment), taking
  * a bound into account. For a reduction pass the signed changes.
- * @return the verdict; EI_VERDICT_UNKNOWN when @p actual or @p reference is
- *         NaN or the bound decides nothing
+ * @return the verdict; EI_VERDICT_UNKNOWN when @p t is NULL, @p actual or
+ *         @p reference is NaN, or the bound decides nothing
  */
 EI_API ei_verdict ei_gap_decide(const ei_target *t, ei_direction dir,
                                 double actual, ei_bound bound,

@@ -31,7 +31,9 @@ typedef enum ei_reason {
     EI_REASON_BOUND,           /**< the figure is a bound (突破, 余), not exact */
     EI_REASON_FREQ_MISMATCH,   /**< operands at different frequencies */
     EI_REASON_DOMAIN,          /**< outside the formula's domain (log of x <= 0) */
-    EI_REASON_NO_TARGET,       /**< no target or plan to compare with */
+    EI_REASON_NO_TARGET,       /**< no target or plan to compare with, or
+                                    none of this kind (no yearly pace for a
+                                    count or a share: required.h) */
     EI_REASON_PRICE_BASIS,     /**< growth derived from current-price levels
                                     is nominal; the figure compared with is
                                     at comparable prices */
