@@ -171,14 +171,11 @@ static void requirement_reduction(void **state)
     ei_dataset_free(ds);
 }
 
-/* The rest of the year from a monthly YTD series (the hand-worked case of
- * rest_of_year above): 2022 Jan-Aug 60, full year 100; 2023 Jan-Aug 63;
- * target +8% → Sep-Dec must grow 12.5%; YTD growth so far 5%. */
-static void requirement_rest_of_year(void **state)
+/* A monthly YTD series of indicator in 汉阳区 at current prices: 2022
+ * Jan-Aug 60, full year 100; 2023 Jan-Aug 63; other months missing. */
+static void ytd_series(ei_dataset *ds, const char *indicator)
 {
-    (void)state;
-    ei_dataset *ds = fx_dataset();
-    ei_series_meta meta = {"汉阳区", "固定资产投资", "亿元", EI_FREQ_MONTHLY,
+    ei_series_meta meta = {"汉阳区", indicator, "亿元", EI_FREQ_MONTHLY,
                            EI_MEASURE_YTD, EI_BASIS_CURRENT};
     ei_series *s = NULL;
     assert_int_equal(ei_series_new(&s, &meta, ei_period_month(2022, 1), 20,
@@ -190,6 +187,16 @@ static void requirement_rest_of_year(void **state)
     assert_int_equal(ei_series_set(s, 11, 100, EI_REASON_NONE), EI_OK);
     assert_int_equal(ei_series_set(s, 19, 63, EI_REASON_NONE), EI_OK);
     assert_int_equal(ei_dataset_add_series(ds, s, NULL), EI_OK);
+}
+
+/* The rest of the year from a monthly YTD series (the hand-worked case of
+ * rest_of_year above): 2022 Jan-Aug 60, full year 100; 2023 Jan-Aug 63;
+ * target +8% → Sep-Dec must grow 12.5%; YTD growth so far 5%. */
+static void requirement_rest_of_year(void **state)
+{
+    (void)state;
+    ei_dataset *ds = fx_dataset();
+    ytd_series(ds, "固定资产投资");
     ei_target t = fx_target("固定资产投资", 2023, 2023, EI_TARGET_GROWTH,
                             EI_OP_GE, 8, "%");
     ei_requirement r;
@@ -296,19 +303,7 @@ static void requirement_price_basis(void **state)
     assert_true(isnan(r.required));
     assert_false(r.met);
 
-    ei_series_meta meta = {"汉阳区", "地区生产总值", "亿元",
-                           EI_FREQ_MONTHLY, EI_MEASURE_YTD,
-                           EI_BASIS_CURRENT};
-    ei_series *s = NULL;
-    assert_int_equal(ei_series_new(&s, &meta, ei_period_month(2022, 1), 20,
-                                   NULL),
-                     EI_OK);
-    for (size_t i = 0; i < 20; i++)
-        assert_int_equal(ei_series_set(s, i, NAN, EI_REASON_MISSING), EI_OK);
-    assert_int_equal(ei_series_set(s, 7, 60, EI_REASON_NONE), EI_OK);
-    assert_int_equal(ei_series_set(s, 11, 100, EI_REASON_NONE), EI_OK);
-    assert_int_equal(ei_series_set(s, 19, 63, EI_REASON_NONE), EI_OK);
-    assert_int_equal(ei_dataset_add_series(ds, s, NULL), EI_OK);
+    ytd_series(ds, "地区生产总值");
     t = fx_target("地区生产总值", 2023, 2023, EI_TARGET_GROWTH, EI_OP_GE, 8,
                   "%");
     assert_int_equal(ei_target_requirement(&r, &t, ds, NULL, NULL), EI_OK);
