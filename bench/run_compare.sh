@@ -174,7 +174,7 @@ echo
 table text
 if [ -n "$md" ]; then
     {
-        echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run_compare.sh$(printf ' %s' "${sizes[@]}")\`."
+        echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') by \`bench/run_compare.sh --runs $runs$(printf ' %s' "${sizes[@]}")\` (the fastest of $runs runs of each program)."
         echo
         echo "Machine: $machine."
         echo
