@@ -323,5 +323,11 @@ def _():
     assert abs(float(fyp["gap"]) - (128.59 - 200)) < 1e-9, fyp
 
 
+@check("no progress bar when stderr is not a terminal")
+def _():
+    p = run("show", WORKED)
+    assert "[#" not in p.stderr and "%" not in p.stderr, p.stderr
+
+
 print(f"{passed} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -2,6 +2,7 @@
 /* Reading observation files into a dataset and writing result tables,
  * both through the library. */
 #include "cli.h"
+#include "cli_progress.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,9 +72,14 @@ int cli_load_dataset(ei_dataset **out, char *const *args, size_t nargs,
     copt.on_problem = print_problem;
     for (char **f = files; *f; f++) {
         size_t skipped = 0;
+        cli_progress bar;
+        cli_progress_start(&bar, *f);
+        copt.on_progress = cli_progress_update;
+        copt.progress_ctx = &bar;
         rc = strcmp(*f, "-") == 0
                      ? read_stdin(ds, &copt, &skipped, &err)
                      : ei_csv_read_file(ds, *f, &copt, &skipped, &err);
+        cli_progress_end(&bar);
         if (rc != EI_OK) {
             cli_print_error(&err);
             ei_dataset_free(ds);
