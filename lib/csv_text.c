@@ -6,6 +6,7 @@
 #include <iconv.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -20,15 +21,24 @@
  * would raise SIGBUS. The extra copy costs ~0.1 s per GB, small next to
  * the parse.
  */
+/* strerror() may share a static buffer between threads: strerror_r. */
+static const char *reason_of(int errnum, char *buf, size_t size)
+{
+    if (strerror_r(errnum, buf, size) != 0)
+        snprintf(buf, size, "error %d", errnum);
+    return buf;
+}
+
 int ei_csv_text_load(char **out, size_t *len, const char *path,
                      ei_error *err)
 {
+    char why[128];
     *out = NULL;
     *len = 0;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return ei_error_set_at(err, EI_EIO, path, 0, 0, "cannot open: %s",
-                               strerror(errno));
+                               reason_of(errno, why, sizeof why));
     struct stat st;
     size_t cap = 1 << 16;
     if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
@@ -61,7 +71,7 @@ int ei_csv_text_load(char **out, size_t *len, const char *path,
             free(buf);
             close(fd);
             return ei_error_set_at(err, EI_EIO, path, 0, 0, "cannot read: %s",
-                                   strerror(e));
+                                   reason_of(e, why, sizeof why));
         }
         if (r == 0)
             break;

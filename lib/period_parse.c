@@ -82,6 +82,10 @@ static int read_sub(pstate *s, ei_freq freq, long *v)
         return fail_rest(s, freq == EI_FREQ_QUARTERLY
                                 ? "where a quarter was expected"
                                 : "where a month was expected");
+    if (n == 4 && freq == EI_FREQ_MONTHLY)
+        return fail(s, "'%.*s' looks like a span of years: a multi-year "
+                       "span is not a period of one observation", n,
+                    (const char *)at);
     if (n > 2)
         return fail(s, "%s '%.*s' has more than two digits", sub_name(freq),
                     n, (const char *)at);

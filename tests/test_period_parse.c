@@ -128,6 +128,9 @@ static const reject_case rejected[] = {
      "period '2017年3月底': unexpected text '底' after the month"},
     {"2017x", "period '2017x': unexpected text 'x' after the year"},
     {"2017-003", "period '2017-003': month '003' has more than two digits"},
+    /* a five-year-plan span given as an observation period */
+    {"2016-2020", "period '2016-2020': '2020' looks like a span of years: a "
+                  "multi-year span is not a period of one observation"},
     {"2017-", "period '2017-': text ends where a month was expected"},
     {"2017Q", "period '2017Q': text ends where a quarter was expected"},
     {"2017年3", "period '2017年3': text ends after the number"},

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /**
  * @file output.h
+ * Thread-safe on distinct outputs; one output belongs to one thread.
+ *
  * All-or-nothing output files for clients that write their own text (a
  * report, a chart): everything goes to a temporary file beside the target,
  * which replaces the target only on commit. A failure never leaves a
