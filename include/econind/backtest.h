@@ -1,11 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /**
  * @file backtest.h
- * Thread-safe on distinct objects: a back-test only reads its series (each
- * projection seeds its own generator), so several may run at once on one
- * shared const series.
- *
- * How good were the projections and the estimates? Two evaluations:
+ * How good were the projections and the estimates? Two evaluations (both
+ * thread-safe on distinct objects: they only read the series, and each
+ * projection seeds its own generator):
  *
  * 1. **Rolling origin** (ei_backtest_run()): for every observed period t of
  *    the series, fit each method on the history up to t (the truncated

@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /**
  * @file output.h
- * Thread-safe on distinct outputs; one output belongs to one thread.
- *
  * All-or-nothing output files for clients that write their own text (a
  * report, a chart): everything goes to a temporary file beside the target,
  * which replaces the target only on commit. A failure never leaves a
  * half-written file, and an existing file stays untouched.
+ *
+ * Thread-safe on distinct outputs; one output belongs to one thread.
  */
 #ifndef ECONIND_OUTPUT_H
 #define ECONIND_OUTPUT_H

@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /**
  * @file reason.h
- * Thread-safe: the texts are constant.
- *
  * Why a result point has no value. One enumeration shared by every module,
  * so readers, computations and writers speak the same language.
+ * Thread-safe: the texts are constant.
  */
 #ifndef ECONIND_REASON_H
 #define ECONIND_REASON_H
