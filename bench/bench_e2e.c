@@ -480,9 +480,11 @@ int main(int argc, char **argv)
         if (table_row(table, order[i], &sums[i], &err))
             return fail("series table", &err);
     double t2 = now();
+    double growth_cpu = cpu_seconds(RUSAGE_SELF);
     if (ei_table_write_file(table, series_path, EI_FORMAT_CSV, &err))
         return fail(series_path, &err);
     double t3 = now();
+    double series_cpu = cpu_seconds(RUSAGE_SELF);
 
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
@@ -495,8 +497,10 @@ int main(int argc, char **argv)
     /* CPU time tells what the steps cost when other work shares the
      * machine; the reading thread's own time bounds the read's wall time
      * on an idle machine. */
-    printf("  CPU: read %.3f s (reading thread %.3f s), total %.3f s\n",
-           read_cpu, read_cpu_main, cpu_seconds(RUSAGE_SELF));
+    printf("  CPU: read %.3f s (reading thread %.3f s), compute and write "
+           "growth %.3f s, write series %.3f s, total %.3f s\n",
+           read_cpu, read_cpu_main, growth_cpu - read_cpu,
+           series_cpu - growth_cpu, series_cpu);
     printf("  total %.3f s: %.1f MB/s, %.0f rows/s, peak RSS %.1f MB\n",
            total, mb / total, (double)nobs / total,
            (double)ru.ru_maxrss / 1024.0);

@@ -82,22 +82,38 @@ static ei_period first_sub(ei_period P, ei_freq f)
                                 : ei_period_quarter(P.year, sub);
 }
 
-static ei_result aggregate_one(const ei_series *s, ei_period P, int k,
-                               ei_agg_method how,
+/* ei_operand() of the point at index i of s (values v), which may lie
+ * outside the series (i < 0 or i >= ei_series_len(s)). */
+static double operand_at(const ei_series *s, const double *v, long i,
+                         bool allow_bounds, ei_reason *why)
+{
+    if (i < 0 || (size_t)i >= ei_series_len(s)) {
+        *why = EI_REASON_OUT_OF_RANGE;
+        return EI_NAN;
+    }
+    return ei_operand_in(s, v, (size_t)i, allow_bounds, why);
+}
+
+/* Period P from its k sub-periods, the points of s (values v) at indexes
+ * i0 .. i0 + k - 1: a series' points are consecutive periods, so they are
+ * found by index, not looked up by period. */
+static ei_result aggregate_one(const ei_series *s, const double *v, long i0,
+                               ei_period P, int k, ei_agg_method how,
                                const ei_growth_options *o)
 {
-    ei_period first = first_sub(P, ei_series_freq(s));
-    ei_period last = ei_period_shift(first, k - 1);
     double sum = 0, latest = EI_NAN;
     int present = 0;
     bool bound = false;
 
-    if (how != EI_AGG_LAST && ei_series_crosses_break(s, first, last))
-        return ei_result_of(EI_NAN, EI_REASON_BREAK);
+    if (how != EI_AGG_LAST && ei_series_break_count(s) > 0) {
+        ei_period first = first_sub(P, ei_series_freq(s));
+
+        if (ei_series_crosses_break(s, first, ei_period_shift(first, k - 1)))
+            return ei_result_of(EI_NAN, EI_REASON_BREAK);
+    }
     for (int j = 0; j < k; j++) {
         ei_reason w;
-        double x = ei_operand(s, ei_period_shift(first, j), o->allow_bounds,
-                              &w);
+        double x = operand_at(s, v, i0 + j, o->allow_bounds, &w);
 
         if (w == EI_REASON_BOUND)
             bound = true;
@@ -109,7 +125,7 @@ static ei_result aggregate_one(const ei_series *s, ei_period P, int k,
     }
     if (how == EI_AGG_LAST) {
         ei_reason w;
-        double x = ei_operand(s, last, o->allow_bounds, &w);
+        double x = operand_at(s, v, i0 + k - 1, o->allow_bounds, &w);
 
         if (w == EI_REASON_NONE)
             return ei_result_of(x, EI_REASON_NONE);
@@ -200,10 +216,16 @@ int ei_series_aggregate(ei_series **out, const ei_series *s, ei_freq to,
         return rc;
     ei_series_set_registered(r, ei_series_registered(s));
     rc = map_breaks(r, s, to, err);
+    /* Period P0 + i starts k * i points after P0's first sub-period,
+     * which lies `base` points from the start of s (base <= 0). */
+    int k = (int)from / (int)to;
+    long base = ei_period_ordinal(first_sub(P0, from)) -
+                ei_period_ordinal(ei_series_start(s));
+    const double *v = ei_series_values(s);
     for (long i = 0; rc == EI_OK && i < n; i++)
         rc = ei_series_put(r, (size_t)i,
-                           aggregate_one(s, ei_period_shift(P0, i),
-                                         (int)from / (int)to, how, &o),
+                           aggregate_one(s, v, base + i * k,
+                                         ei_period_shift(P0, i), k, how, &o),
                            err);
     if (rc != EI_OK) {
         ei_series_free(r);

@@ -29,6 +29,29 @@ double ei_operand(const ei_series *s, ei_period p, bool allow_bounds,
 double ei_operand_at(const ei_series *s, size_t i, bool allow_bounds,
                      ei_reason *why);
 
+/* As ei_operand_at() with s's values v = ei_series_values(s) already in
+ * hand: inline, for loops over every point (the bound is read only when
+ * there is a value and bounds are refused). */
+static inline double ei_operand_in(const ei_series *s, const double *v,
+                                   size_t i, bool allow_bounds,
+                                   ei_reason *why)
+{
+    if (isnan(v[i])) {
+        *why = EI_REASON_MISSING_OPERAND;
+        return EI_NAN;
+    }
+    if (!allow_bounds) {
+        ei_bound b = ei_series_bound_at(s, i);
+
+        if (b == EI_BOUND_ABOVE || b == EI_BOUND_BELOW) {
+            *why = EI_REASON_BOUND;
+            return EI_NAN;
+        }
+    }
+    *why = EI_REASON_NONE;
+    return v[i];
+}
+
 /* A NaN result with its reason, or a value (a non-finite value becomes
  * DOMAIN: nothing here may hand back inf). */
 ei_result ei_result_of(double value, ei_reason why);

@@ -81,6 +81,15 @@ static bool is_percent(ei_transform tr)
            tr == EI_TRANSFORM_CCA;
 }
 
+/* How many points back the operand of tr lies in a series of n periods a
+ * year: the operand_period() of a single period, as an index offset. */
+static size_t operand_lag(ei_transform tr, int n)
+{
+    if (!needs_operand(tr))
+        return 0;
+    return tr == EI_TRANSFORM_CH1 || tr == EI_TRANSFORM_PC1 ? (size_t)n : 1;
+}
+
 static bool period_on_period(ei_transform tr)
 {
     return needs_operand(tr) && tr != EI_TRANSFORM_CH1 &&
@@ -124,21 +133,33 @@ int ei_series_transform(ei_series **out, const ei_series *s, ei_transform t,
     if (rc != EI_OK)
         return rc;
 
-    for (size_t i = 0; i < ei_series_len(s); i++) {
-        ei_period p = ei_series_period_at(s, i);
+    /* The points of a series are consecutive single periods, so the
+     * operand of point i (the year-ago or previous period) is point
+     * i - lag, and out of range before the first: index arithmetic instead
+     * of a period look-up per point. Breaks are checked by period, and only
+     * when the series has some. */
+    const double *v = ei_series_values(s);
+    size_t len = ei_series_len(s), lag = operand_lag(t, n);
+    bool breaks = ei_series_break_count(s) > 0;
+    for (size_t i = 0; i < len; i++) {
         ei_reason w0 = EI_REASON_NONE, w1;
         double x0 = EI_NAN, x1;
         ei_result res;
 
-        x1 = ei_operand_at(s, i, o.allow_bounds, &w1);
+        x1 = ei_operand_in(s, v, i, o.allow_bounds, &w1);
         if (needs_operand(t)) {
-            ei_period q = operand_period(t, p);
+            if (breaks) {
+                ei_period p = ei_series_period_at(s, i);
 
-            if (ei_series_crosses_break(s, q, p)) {
-                res = ei_result_of(EI_NAN, EI_REASON_BREAK);
-                goto put;
+                if (ei_series_crosses_break(s, operand_period(t, p), p)) {
+                    res = ei_result_of(EI_NAN, EI_REASON_BREAK);
+                    goto put;
+                }
             }
-            x0 = ei_operand(s, q, o.allow_bounds, &w0);
+            if (i < lag)
+                w0 = EI_REASON_OUT_OF_RANGE;
+            else
+                x0 = ei_operand_in(s, v, i - lag, o.allow_bounds, &w0);
         }
         if (w0 == EI_REASON_OUT_OF_RANGE)
             res = ei_result_of(EI_NAN, w0);

@@ -61,4 +61,55 @@ static inline void fx_growth(ei_series *s, size_t i, double g, ei_bound b)
         assert_close(ei_series_value_at((s), (i)), (v), (tol));      \
     } while (0)
 
+/* A small deterministic generator (xorshift64), local to each test. */
+static inline uint64_t fx_rand(uint64_t *x)
+{
+    *x ^= *x << 13;
+    *x ^= *x >> 7;
+    *x ^= *x << 17;
+    return *x;
+}
+
+/* A random series of frequency f: 0 to 59 points from a random period of
+ * 1990-2009, gaps, zero and negative bases, bounds, and up to two breaks
+ * anywhere from before the start to past the end. */
+static inline ei_series *fx_random_series(uint64_t *rng, ei_freq f)
+{
+    int y0 = 1990 + (int)(fx_rand(rng) % 20);
+    int sub = 1 + (int)(fx_rand(rng) % (unsigned)f);
+    ei_period start = f == EI_FREQ_ANNUAL ? ei_period_year(y0)
+                      : f == EI_FREQ_QUARTERLY ? ei_period_quarter(y0, sub)
+                                                : ei_period_month(y0, sub);
+    size_t n = (size_t)(fx_rand(rng) % 60);
+    ei_series_meta meta = {"r", "i", "亿元", f, EI_MEASURE_LEVEL,
+                           EI_BASIS_CURRENT};
+    ei_series *s = NULL;
+
+    assert_int_equal(ei_series_new(&s, &meta, start, n, NULL), EI_OK);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t u = fx_rand(rng) % 100;
+        double x = u < 10   ? (double)NAN
+                   : u < 13 ? 0
+                   : u < 16 ? -5.0 - (double)u
+                            : 50 + (double)(fx_rand(rng) % 1000) / 7;
+        ei_bound b = u % 17 == 0   ? EI_BOUND_ABOVE
+                     : u % 19 == 0 ? EI_BOUND_BELOW
+                     : u % 23 == 0 ? EI_BOUND_ABOUT
+                                   : EI_BOUND_EXACT;
+        assert_int_equal(ei_series_set_full(s, i, x,
+                                             isnan(x) ? EI_REASON_MISSING
+                                                      : EI_REASON_NONE,
+                                             (double)NAN, EI_STATUS_ACTUAL,
+                                             b),
+                         EI_OK);
+    }
+    for (uint64_t k = fx_rand(rng) % 3; k > 0; k--) {
+        ei_period a =
+            ei_period_shift(start, (long)(fx_rand(rng) % 80) - 10);
+        ei_break br = {a, ei_period_next(a)};
+        assert_int_equal(ei_series_add_break(s, br, NULL), EI_OK);
+    }
+    return s;
+}
+
 #endif

@@ -276,6 +276,100 @@ static void test_growth_between(void **state)
     ei_series_free(s);
 }
 
+/* The year-ago point is found by index (12 back for months): a series
+ * starting in July. Hand-worked: 2020-07 130 against 2019-07 100 is +30 %,
+ * 2020-08 99 against 2019-08 110 is -10 %; 2020-06 has no 2019-06. */
+static void test_year_ago_mid_year_start(void **state)
+{
+    double v[14];
+    ei_series *s, *r;
+    (void)state;
+
+    for (size_t i = 0; i < 14; i++)
+        v[i] = 100 + 10 * (double)i;
+    v[12] = 130;
+    v[13] = 99;
+    s = fx_levels(ei_period_month(2019, 7), v, 14);
+    r = apply(s, EI_TRANSFORM_PC1);
+    assert_missing(r, 11, EI_REASON_OUT_OF_RANGE); /* 2020-06 */
+    assert_point(r, 12, 30.0, 1e-12);
+    assert_point(r, 13, -10.0, 1e-12);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* A series from year EI_YEAR_MIN: its first year has no year before. A
+ * break recorded before the series' first point still stops the growth
+ * of a point whose operand lies across it: with a break 2001/2002, 2002
+ * against 2001 is BREAK (not OUT_OF_RANGE), 2003 against 2002 is +10 %. */
+static void test_edges_of_range(void **state)
+{
+    const double v[] = {100, 110, 121};
+    ei_series *s = fx_levels(ei_period_year(EI_YEAR_MIN), v, 3), *r;
+    ei_break b = {ei_period_year(2001), ei_period_year(2002)};
+    (void)state;
+
+    r = apply(s, EI_TRANSFORM_PC1);
+    assert_missing(r, 0, EI_REASON_OUT_OF_RANGE);
+    assert_point(r, 1, 10.0, 1e-12);
+    ei_series_free(r);
+    ei_series_free(s);
+
+    s = fx_levels(ei_period_year(2002), v, 3);
+    assert_int_equal(ei_series_add_break(s, b, NULL), EI_OK);
+    r = apply(s, EI_TRANSFORM_PCH);
+    assert_missing(r, 0, EI_REASON_BREAK); /* 2001 is across the break */
+    assert_point(r, 1, 10.0, 1e-12);
+    assert_point(r, 2, 10.0, 1e-12);
+    ei_series_free(r);
+    ei_series_free(s);
+}
+
+/* The index arithmetic of ei_series_transform() against the look-up by
+ * period of ei_series_growth_between(): year-on-year (pc1) and period on
+ * period (pch) growth of every point of random series, bounds allowed or
+ * not, must agree to the bit, reasons included. */
+static void test_transform_matches_period_lookup(void **state)
+{
+    const ei_freq freqs[] = {EI_FREQ_ANNUAL, EI_FREQ_QUARTERLY,
+                             EI_FREQ_MONTHLY};
+    uint64_t rng = 0x9e3779b97f4a7c15u;
+    size_t checked = 0;
+    (void)state;
+
+    for (int round = 0; round < 600; round++) {
+        ei_series *s = fx_random_series(&rng, freqs[round % 3]);
+        ei_growth_options o = EI_GROWTH_OPTIONS_INIT;
+
+        o.allow_bounds = round % 2;
+        for (int pc1 = 0; pc1 < 2; pc1++) {
+            ei_series *r = NULL;
+
+            assert_int_equal(ei_series_transform(&r, s,
+                                                 pc1 ? EI_TRANSFORM_PC1
+                                                     : EI_TRANSFORM_PCH,
+                                                 &o, NULL),
+                             EI_OK);
+            for (size_t i = 0; i < ei_series_len(s); i++) {
+                ei_period p = ei_series_period_at(s, i);
+                ei_period q = pc1 ? ei_period_year_ago(p) : ei_period_prev(p);
+                ei_result e;
+
+                assert_int_equal(ei_series_growth_between(&e, s, q, p, &o,
+                                                          NULL),
+                                 EI_OK);
+                assert_int_equal(ei_series_reason_at(r, i), e.reason);
+                if (e.reason == EI_REASON_NONE)
+                    assert_true(ei_series_value_at(r, i) == e.value);
+                checked++;
+            }
+            ei_series_free(r);
+        }
+        ei_series_free(s);
+    }
+    assert_true(checked > 10000);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -289,6 +383,9 @@ int main(void)
         cmocka_unit_test(test_rate_units),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_growth_between),
+        cmocka_unit_test(test_year_ago_mid_year_start),
+        cmocka_unit_test(test_edges_of_range),
+        cmocka_unit_test(test_transform_matches_period_lookup),
     };
 
     return cmocka_run_group_tests(tests, NULL, NULL);
