@@ -127,66 +127,85 @@ static const uint64_t pow10_u64[20] = {
     100000000000000000ull, 1000000000000000000ull,
     10000000000000000000ull};
 
+/* "00" .. "99": digits two at a time, halving the divisions. */
+static const char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+/* The 8 digits of n < 10^8, zero-padded, into d: four independent pairs
+ * instead of a chain of eight divisions by ten. */
+static void put8(char *d, uint32_t n)
+{
+    uint32_t hi = n / 10000, lo = n % 10000;
+    memcpy(d, digit_pairs + 2 * (hi / 100), 2);
+    memcpy(d + 2, digit_pairs + 2 * (hi % 100), 2);
+    memcpy(d + 4, digit_pairs + 2 * (lo / 100), 2);
+    memcpy(d + 6, digit_pairs + 2 * (lo % 100), 2);
+}
+
+/* 10^-3 .. 10^15 as doubles. Those below 1 are the doubles just above the
+ * powers, and no double lies in between, so a >= pow10_dbl[k + 3] exactly
+ * when a >= 10^k. */
+static const double pow10_dbl[19] = {
+    1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+    1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
 /* v as printf's %.17g writes it (17 significant digits always read back
  * to the same double), without printf: for 1e-3 <= |v| < 1e15, where
- * growth rates lie, v = m / 2^s exactly, so the 17 digits are
- * round(m * 10^k / 2^s) computed in 128-bit integers, rounding half to
- * even as glibc does; other values go to snprintf. Returns the length;
- * buf holds 32 bytes. */
+ * growth rates lie, |v| = m * 2^-s exactly (3 <= s <= 62), so the 17
+ * digits are round(m * 10^(16-x) / 2^s) for the decimal exponent x,
+ * computed in 128-bit integers, rounding half to even as glibc does;
+ * other values go to snprintf. Returns the length; buf holds 40 bytes
+ * (the digits are moved with fixed-size copies past the end). */
 static size_t fmt_g17(char *buf, double v)
 {
     double a = fabs(v);
     if (!(a >= 1e-3 && a < 1e15))
         return (size_t)snprintf(buf, 32, "%.17g", v);
-    int bexp;
-    uint64_t m = (uint64_t)ldexp(frexp(a, &bexp), 53); /* exact */
-    int s = 53 - bexp;                                  /* 3 .. 62 */
-    /* decimal exponent from the binary one (log10(2) = 0.30103), maybe one
-     * too small; the loop corrects it */
-    int x = (int)floor((bexp - 1) * 0.30102999566398120);
-    if (x < -3)
-        x = -3; /* |v| >= 1e-3 */
-    uint64_t q;
-    for (;;) {
-        u128 p = (u128)m * pow10_u64[16 - x];
-        u128 half = (u128)1 << (s - 1);
-        u128 rem = p & ((half << 1) - 1);
-        q = (uint64_t)(p >> s);
-        if (rem > half || (rem == half && (q & 1)))
-            q++;
-        if (q >= pow10_u64[17] && x < 14)
-            x++;
-        else if (q < pow10_u64[16] && x > -3)
-            x--;
-        else
-            break;
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int b = (int)(bits >> 52) - 1023; /* 2^b <= a < 2^(b+1) */
+    uint64_t m = (bits & ((1ull << 52) - 1)) | (1ull << 52);
+    int s = 52 - b;
+    /* floor(b log10 2) (78913 / 2^18 ~ log10 2, GCC's >> floors) is x
+     * or x - 1 */
+    int x = (b * 78913) >> 18;
+    x += a >= pow10_dbl[x + 4];
+    u128 p = (u128)m * pow10_u64[16 - x];
+    uint64_t q = (uint64_t)(p >> s);
+    u128 rem = p - ((u128)q << s), half = (u128)1 << (s - 1);
+    if (rem > half || (rem == half && (q & 1)))
+        q++;
+    if (q == pow10_u64[17]) { /* 9.99...95 rounds up to 10.00...0 */
+        q = pow10_u64[16];
+        x++;
     }
-    char dig[17];
-    for (int i = 16; i >= 0; i--, q /= 10)
-        dig[i] = (char)('0' + q % 10);
-    char *p = buf;
-    if (v < 0)
-        *p++ = '-';
+    char dig[40] = {0};
+    dig[0] = (char)('0' + q / pow10_u64[16]);
+    put8(dig + 1, (uint32_t)(q / pow10_u64[8] % pow10_u64[8]));
+    put8(dig + 9, (uint32_t)(q % pow10_u64[8]));
     int nd = 17; /* %g drops trailing zeros of the fraction */
-    while (nd > (x >= 0 ? x + 1 : 1) && dig[nd - 1] == '0')
+    while (dig[nd - 1] == '0')
         nd--;
-    if (x >= 0) {
-        memcpy(p, dig, (size_t)x + 1);
-        p += x + 1;
+    char *o = buf;
+    if (v < 0)
+        *o++ = '-';
+    if (x >= 0) { /* x <= 14: the integer digits, then the fraction */
+        memcpy(o, dig, 16);
+        o += x + 1;
         if (nd > x + 1) {
-            *p++ = '.';
-            memcpy(p, dig + x + 1, (size_t)(nd - x - 1));
-            p += nd - x - 1;
+            *o = '.';
+            memcpy(o + 1, dig + x + 1, 16);
+            o += nd - x;
         }
-    } else {
-        *p++ = '0';
-        *p++ = '.';
-        for (int i = 0; i < -x - 1; i++)
-            *p++ = '0';
-        memcpy(p, dig, (size_t)nd);
-        p += nd;
+    } else { /* 0. and -x - 1 zeros, then the digits */
+        memcpy(o, "0.00", 4);
+        o += 1 - x;
+        memcpy(o, dig, 17);
+        o += nd;
     }
-    return (size_t)(p - buf);
+    return (size_t)(o - buf);
 }
 
 /* The canonical text of a single period (2017, 2017Q3, 2017-03) without
@@ -212,6 +231,19 @@ static size_t fmt_period(char *buf, ei_period p)
     default:
         return (size_t)ei_period_format(p, buf, EI_PERIOD_TEXT_MAX);
     }
+}
+
+/* The single period after @p p (ei_period_next without its checks). */
+static ei_period next_period(ei_period p)
+{
+    if (p.freq == EI_FREQ_ANNUAL) {
+        p.year++;
+    } else if (++p.sub > (int)p.freq) {
+        p.sub = 1;
+        p.year++;
+    }
+    p.first = p.sub;
+    return p;
 }
 
 enum { C_REGION, C_INDICATOR, C_FREQ, C_FIRST, C_LAST, C_CAGR, C_LASTP,
@@ -273,28 +305,30 @@ static int do_series(text *out, size_t *rows, summary *sm,
     key_len += quote_into(key + key_len, ind);
     key[key_len++] = ',';
 
-    /* Every finite growth rate, and the last one for the gap. */
+    /* Every finite growth rate, and the last one for the gap. The points
+     * are consecutive periods: counted on from the first, not looked up. */
     const double *g = ei_series_values(yoy);
     size_t n = ei_series_len(yoy);
+    ei_period per = ei_series_start(yoy);
     sm->has_yoy = false;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++, per = next_period(per)) {
         if (isnan(g[i]))
             continue;
-        char *p = text_room(out, key_len + EI_PERIOD_TEXT_MAX + 34);
+        char *p = text_room(out, key_len + EI_PERIOD_TEXT_MAX + 48);
         if (!p) {
             rc = EI_ENOMEM;
             goto done;
         }
         memcpy(p, key, key_len);
         p += key_len;
-        sm->last_period = ei_series_period_at(yoy, i);
-        p += fmt_period(p, sm->last_period);
+        p += fmt_period(p, per);
         *p++ = ',';
         p += fmt_g17(p, g[i]);
         *p++ = '\n';
         out->len = (size_t)(p - out->buf);
         ++*rows;
         sm->has_yoy = true;
+        sm->last_period = per;
         sm->yoy_last = g[i];
     }
 
