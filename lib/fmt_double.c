@@ -193,3 +193,39 @@ int ei_fmt_double(char buf[EI_FMT_DOUBLE_MAX], double v)
     snprintf(buf, EI_FMT_DOUBLE_MAX, "%.*g", ei_fmt_double_precision(v), v);
     return (int)ei_fmt_c_point(buf);
 }
+
+/* %.*f rounds m 2^-s to q = round(m 10^d / 2^s) units of 10^-d, half to
+ * even as glibc's printf; computed in 128 bits while m 10^d fits
+ * (d <= 19) and q fits in 64 bits, else printed by snprintf. */
+int ei_fmt_fixed(char *buf, size_t size, double v, int decimals)
+{
+    exact e;
+    if (decimals < 0 || decimals > 19 || !exact_of(&e, v))
+        return snprintf(buf, size, "%.*f", decimals, v);
+    u128 n = (u128)e.m * pow10_u64[decimals];
+    u128 q = n >> e.s, rem = n - (q << e.s), half = (u128)1 << (e.s - 1);
+    if (rem > half || (rem == half && (q & 1)))
+        q++;
+    if (q >> 64)
+        return snprintf(buf, size, "%.*f", decimals, v);
+    /* the digits backwards: the fraction (d of them, leading zeros kept),
+     * then the integer part (at least "0") */
+    char tmp[48], *t = tmp + sizeof tmp;
+    uint64_t u = (uint64_t)q;
+    for (int i = 0; i < decimals; i++, u /= 10)
+        *--t = (char)('0' + u % 10);
+    if (decimals > 0)
+        *--t = '.';
+    do
+        *--t = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--t = '-';
+    size_t len = (size_t)(tmp + sizeof tmp - t);
+    if (size > 0) {
+        size_t k = len < size ? len : size - 1;
+        memcpy(buf, t, k);
+        buf[k] = '\0';
+    }
+    return (int)len;
+}

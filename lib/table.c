@@ -223,7 +223,7 @@ int ei_table_set_number(ei_table *t, size_t row, size_t col, double value,
     char buf[EI_FMT_DOUBLE_MAX + 330];
     int n = decimals == EI_DECIMALS_FULL
                 ? ei_fmt_double(buf, value)
-                : snprintf(buf, sizeof buf, "%.*f", decimals, value);
+                : ei_fmt_fixed(buf, sizeof buf, value, decimals);
     if (n < 0 || (size_t)n >= sizeof buf)
         return ei_error_set(err, EI_ERANGE, "table: number too long");
     int rc = set_shown(t, c, buf, ei_fmt_c_point(buf), err);

@@ -170,6 +170,53 @@ static void same_as_printf(void **state)
     }
 }
 
+/* %.*f computed: halves rounded to even on the exact binary value, as
+ * glibc does. 0.125 and 0.375 are exact: 0.12 and 0.38. 2.675 is stored
+ * as 2.67499999999999982..., so 2.67. 1234.5 and 1235.5 at 0 decimals:
+ * 1234 and 1236. -0.001 keeps its sign: -0.00. */
+static void fixed_hand_worked(void **state)
+{
+    (void)state;
+    char buf[64];
+    assert_int_equal(ei_fmt_fixed(buf, sizeof buf, 0.125, 2), 4);
+    assert_string_equal(buf, "0.12");
+    ei_fmt_fixed(buf, sizeof buf, 0.375, 2);
+    assert_string_equal(buf, "0.38");
+    ei_fmt_fixed(buf, sizeof buf, 2.675, 2);
+    assert_string_equal(buf, "2.67");
+    ei_fmt_fixed(buf, sizeof buf, 1234.5, 0);
+    assert_string_equal(buf, "1234");
+    ei_fmt_fixed(buf, sizeof buf, 1235.5, 0);
+    assert_string_equal(buf, "1236");
+    ei_fmt_fixed(buf, sizeof buf, -0.001, 2);
+    assert_string_equal(buf, "-0.00");
+    ei_fmt_fixed(buf, sizeof buf, -7.0051, 3);
+    assert_string_equal(buf, "-7.005");
+    ei_fmt_fixed(buf, sizeof buf, 2019.0, 0);
+    assert_string_equal(buf, "2019");
+    /* truncated like snprintf, returning the whole length */
+    assert_int_equal(ei_fmt_fixed(buf, 4, 123.456, 2), 6);
+    assert_string_equal(buf, "123");
+}
+
+/* %.*f computed against printf for 0 to 17 decimals on a million doubles
+ * of the kinds above. */
+static void fixed_same_as_printf(void **state)
+{
+    (void)state;
+    uint64_t rng = 0xda942042e4dd58b5ull;
+    char got[400], want[400];
+    for (long i = 0; i < 1000000; i++) {
+        double v = some_double(&rng, (int)(i % 6));
+        int d = (int)(next_rand(&rng) % 18);
+        int n = ei_fmt_fixed(got, sizeof got, v, d);
+        int k = snprintf(want, sizeof want, "%.*f", d, v);
+        if (n != k || strcmp(got, want) != 0)
+            fail_msg("%a at %d decimals: got %s, printf gives %s", v, d, got,
+                     want);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +226,8 @@ int main(void)
         cmocka_unit_test(round_trip_sweep),
         cmocka_unit_test(computed_digits),
         cmocka_unit_test(same_as_printf),
+        cmocka_unit_test(fixed_hand_worked),
+        cmocka_unit_test(fixed_same_as_printf),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
