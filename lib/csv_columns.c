@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "dataset_bulk.h"
 #include "error_set.h"
 
 static const char *const n_region[] = {"region", "地区", "区域", NULL};
@@ -159,9 +160,10 @@ int ei_csv_add(ei_csv_reader *r, const ei_csv_row *row,
     e.line = e.column = 0;
     e.offset = -1;
     e.source[0] = e.text[0] = '\0';
-    int rc = ei_dataset_add(r->ds, meta, obs, &e);
-    if (rc == EI_OK)
-        return EI_OK;
+    int rc = r->bulk ? ei_bulk_add(r->bulk, meta, obs, &e)
+                     : ei_dataset_add(r->ds, meta, obs, &e);
+    if (rc == EI_OK || (r->bulk && rc == EI_ENCODING))
+        return rc; /* EI_ENCODING: the caller reads it the one-thread way */
     long f = r->col[EI_COL_INDICATOR];
     if (rc == EI_EUNIT && r->col[EI_COL_UNIT] >= 0)
         f = r->col[EI_COL_UNIT]; /* point at the unit that does not fit */

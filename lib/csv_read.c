@@ -11,7 +11,7 @@
 
 static const ei_csv_options defaults = EI_CSV_OPTIONS_INIT;
 
-static int header(ei_csv_reader *r, const ei_csv_row *row, ei_error *err)
+int ei_csv_header(ei_csv_reader *r, const ei_csv_row *row, ei_error *err)
 {
     switch (r->opts->layout) {
     case EI_LAYOUT_LONG:
@@ -32,7 +32,7 @@ static int on_row(void *ctx, const ei_csv_row *row, ei_error *err)
 {
     ei_csv_reader *r = ctx;
     if (row->index == 0)
-        return header(r, row, err);
+        return ei_csv_header(r, row, err);
     int rc = r->layout == EI_LAYOUT_LONG ? ei_csv_long_row(r, row, err)
                                          : ei_csv_wide_row(r, row, err);
     if (rc == EI_OK || !r->opts->lenient || rc == EI_ENOMEM || r->fatal)
@@ -44,12 +44,51 @@ static int on_row(void *ctx, const ei_csv_row *row, ei_error *err)
     return EI_OK;
 }
 
-static int run(ei_dataset *ds, const char *name, const void *data,
-               size_t len, const char *path, const ei_csv_options *opts,
-               size_t *skipped, ei_error *err)
+static void reader_init(ei_csv_reader *r, ei_dataset *ds,
+                        const ei_csv_options *opts)
+{
+    memset(r, 0, sizeof *r);
+    r->ds = ds;
+    r->opts = opts ? opts : &defaults;
+    r->layout = EI_LAYOUT_AUTO;
+    for (size_t c = 0; c < EI_COL_COUNT_; c++)
+        r->col[c] = -1;
+}
+
+static void reader_fini(ei_csv_reader *r)
+{
+    free(r->periods);
+    free(r->values);
+    free(r->measures);
+    r->periods = NULL;
+    r->values = NULL;
+    r->measures = NULL;
+}
+
+/* The one-thread read: rows in order through on_row(). */
+static int read_rows(ei_csv_reader *r, const char *name, const void *data,
+                     size_t len, const char *path, ei_error *err)
+{
+    /* NULL (out of memory) just looks up each row */
+    r->measures = calloc(1, sizeof *r->measures);
+    int rc = path ? ei_csv_rows_read_file(path, r->opts, on_row, r, err)
+                  : ei_csv_rows_read_buffer(name, data, len, r->opts, on_row,
+                                            r, err);
+    if (rc == EI_OK && r->layout == EI_LAYOUT_AUTO)
+        rc = ei_error_set_at(err, EI_EPARSE, path ? path : name, 1, 1,
+                             "empty file: no header row");
+    return rc;
+}
+
+int ei_csv_read_tuned(ei_dataset *ds, const char *name, const void *data,
+                      size_t len, const char *path,
+                      const ei_csv_options *opts, size_t parallel_min,
+                      size_t *skipped, bool *parallel, ei_error *err)
 {
     if (skipped)
         *skipped = 0;
+    if (parallel)
+        *parallel = false;
     if (!ds)
         return ei_error_set(err, EI_EINVAL, "NULL dataset");
     ei_error local;
@@ -57,21 +96,26 @@ static int run(ei_dataset *ds, const char *name, const void *data,
         err = &local; /* lenient mode hands each problem on */
     ei_error_clear(err);
     ei_csv_reader r;
-    memset(&r, 0, sizeof r);
-    r.ds = ds;
-    r.opts = opts ? opts : &defaults;
-    r.layout = EI_LAYOUT_AUTO;
-    ei_csv_measure_cache *measures = calloc(1, sizeof *measures);
-    r.measures = measures; /* NULL (out of memory) just looks up each row */
-    int rc = path ? ei_csv_rows_read_file(path, r.opts, on_row, &r, err)
-                  : ei_csv_rows_read_buffer(name, data, len, r.opts, on_row,
-                                            &r, err);
-    if (rc == EI_OK && r.layout == EI_LAYOUT_AUTO)
-        rc = ei_error_set_at(err, EI_EPARSE, path ? path : name, 1, 1,
-                             "empty file: no header row");
-    free(r.periods);
-    free(r.values);
-    free(measures);
+    reader_init(&r, ds, opts);
+    /* Large files are read on every core when they allow it (long layout,
+     * UTF-8); anything else, the one-thread way. */
+    char *loaded = NULL;
+    size_t loaded_len = 0;
+    int rc = ei_csv_read_parallel(&r, name, data, len, path, parallel_min,
+                                  &loaded, &loaded_len, err);
+    if (parallel)
+        *parallel = rc != EI_CSV_ONE_THREAD;
+    if (rc == EI_CSV_ONE_THREAD) {
+        ei_dataset_rollback(ds);
+        reader_fini(&r);
+        reader_init(&r, ds, opts);
+        ei_error_clear(err);
+        /* a file the parallel path loaded is read from memory */
+        rc = loaded ? read_rows(&r, path, loaded, loaded_len, NULL, err)
+                    : read_rows(&r, name, data, len, path, err);
+        free(loaded);
+    }
+    reader_fini(&r);
     if (skipped)
         *skipped = r.skipped;
     if (rc != EI_OK) {
@@ -87,13 +131,14 @@ int ei_csv_read_file(ei_dataset *ds, const char *path,
 {
     if (!path)
         return ei_error_set(err, EI_EINVAL, "NULL path");
-    return run(ds, path, NULL, 0, path, opts, skipped, err);
+    return ei_csv_read_tuned(ds, path, NULL, 0, path, opts,
+                             EI_CSV_PARALLEL_MIN, skipped, NULL, err);
 }
 
 int ei_csv_read_buffer(ei_dataset *ds, const char *name, const void *data,
                        size_t len, const ei_csv_options *opts,
                        size_t *skipped, ei_error *err)
 {
-    return run(ds, name ? name : "<buffer>", data, len, NULL, opts, skipped,
-               err);
+    return ei_csv_read_tuned(ds, name ? name : "<buffer>", data, len, NULL,
+                             opts, EI_CSV_PARALLEL_MIN, skipped, NULL, err);
 }

@@ -71,7 +71,43 @@ typedef struct ei_csv_reader {
                                      any is added */
     bool fatal;                   /* an error lenient mode cannot skip */
     ei_csv_measure_cache *measures; /* may be NULL: no caching */
+    struct ei_bulk *bulk;         /* the parallel path: observations go
+                                     here, not to ds */
 } ei_csv_reader;
+
+/* Inputs smaller than this are read on one thread: threads cost more than
+ * they save on them. */
+#define EI_CSV_PARALLEL_MIN ((size_t)8 << 20)
+
+/* ei_csv_read_parallel(): read it the one-thread way instead. */
+#define EI_CSV_ONE_THREAD 2
+
+/* ei_csv_read_file() (path set) or ei_csv_read_buffer(), reading inputs
+ * of parallel_min bytes or more on several threads when they allow it
+ * (tests lower parallel_min to read small files in pieces); *parallel
+ * (may be NULL) tells whether the parallel read gave the result. */
+int ei_csv_read_tuned(ei_dataset *ds, const char *name, const void *data,
+                      size_t len, const char *path,
+                      const ei_csv_options *opts, size_t parallel_min,
+                      size_t *skipped, bool *parallel, ei_error *err);
+
+/* The parallel read (csv_read_parallel.c): the file or buffer cut into
+ * pieces read on a thread each into bulks (dataset_bulk.h), added to the
+ * dataset in file order. Returns EI_OK (the dataset's pending batch
+ * holds the rows), an error as the one-thread read would give it, or
+ * EI_CSV_ONE_THREAD when the input must be read the one-thread way (too
+ * small, not the long layout, not UTF-8, a NUL byte, a line end inside
+ * quotes at a cut, a unit that does not convert...). Then *loaded may
+ * hold the file it loaded (the caller frees it) and the dataset may have
+ * pending rows to roll back. */
+int ei_csv_read_parallel(ei_csv_reader *r, const char *name,
+                         const void *data, size_t len, const char *path,
+                         size_t parallel_min, char **loaded,
+                         size_t *loaded_len, ei_error *err);
+
+/* The header row: picks the layout (opts->layout or the header's names)
+ * and maps the columns. */
+int ei_csv_header(ei_csv_reader *r, const ei_csv_row *row, ei_error *err);
 
 /* Map the header's columns; EI_EPARSE for duplicate or missing required
  * columns. Long: period and value (and indicator unless opts->indicator

@@ -43,6 +43,7 @@ typedef struct rows_state {
     void *ctx;
     ei_error *err;
     int status;                /* first failure: ignore the rest */
+    bool stopped;              /* a callback returned EI_CSV_STOP */
     /* the record under way */
     const char *rec_start;
     unsigned long rec_line;
@@ -166,6 +167,8 @@ static void on_record(int c, void *vs)
     r.fields = s->fields;
     r.n = n;
     int rc = s->fn(s->ctx, &r, s->err);
+    if (rc == EI_CSV_STOP)
+        s->stopped = true;
     if (rc != EI_OK)
         s->status = rc;
     s->index++;
@@ -173,7 +176,7 @@ static void on_record(int c, void *vs)
 
 /* The delimiter of the first non-blank line: the most frequent of comma,
  * tab and semicolon outside quotes; comma when none appears. */
-static char detect_delimiter(const char *t, size_t len)
+char ei_csv_detect_delimiter(const char *t, size_t len)
 {
     size_t counts[3] = {0, 0, 0};
     bool quoted = false, seen = false;
@@ -239,24 +242,41 @@ static const char *find_byte(const char *p, const char *end, char c)
     return q ? q : end;
 }
 
-static int feed(rows_state *s, const ei_csv_options *opts)
+/* Where a read of bytes [from, to) of the text ended (see feed()). */
+typedef struct feed_end {
+    const char *at;            /* `to`, or past the record that stopped it */
+    unsigned long lines;       /* line ends passed */
+    bool open;                 /* `to` fell inside a record */
+} feed_end;
+
+/* Progress: called about every PROGRESS_STEP bytes with the bytes read
+ * since the last call. */
+typedef void (*tick_fn)(void *ctx, size_t bytes);
+
+/* Feed the lines of [from, to) to libcsv; lines are counted from 1 at
+ * `from`. With `last`, `to` is the end of the input: a record left open
+ * there is finished (csv_fini) or an error; otherwise it is left open and
+ * end->open says so. */
+static int feed(rows_state *s, const char *from, const char *to, bool last,
+                tick_fn tick, void *tick_ctx, feed_end *end)
 {
-    const char *p = s->text, *end = s->text + s->len;
-    const char *next_lf = find_byte(p, end, '\n');
-    const char *next_cr = find_byte(p, end, '\r');
+    const char *p = from;
+    const char *next_lf = find_byte(p, to, '\n');
+    const char *next_cr = find_byte(p, to, '\r');
     const char *last_progress = p;
     unsigned long line = 1;
-    while (p < end) {
+    end->open = false;
+    while (p < to) {
         /* each search runs once past a given terminator: linear overall,
          * and a file without CR pays one memchr for CR in all */
         if (next_lf < p)
-            next_lf = find_byte(p, end, '\n');
+            next_lf = find_byte(p, to, '\n');
         if (next_cr < p)
-            next_cr = find_byte(p, end, '\r');
+            next_cr = find_byte(p, to, '\r');
         const char *eol = next_lf < next_cr ? next_lf : next_cr;
         const char *next = eol;
-        if (eol < end)
-            next += (*eol == '\r' && eol + 1 < end && eol[1] == '\n') ? 2 : 1;
+        if (eol < to)
+            next += (*eol == '\r' && eol + 1 < to && eol[1] == '\n') ? 2 : 1;
         if (s->p.pstate == LIBCSV_ROW_NOT_BEGUN) {
             s->rec_start = p;
             s->rec_line = line;
@@ -271,6 +291,12 @@ static int feed(rows_state *s, const ei_csv_options *opts)
             size_t step = n - done < FEED_CHUNK ? n - done : FEED_CHUNK;
             size_t got = csv_parse(&s->p, p + done, step, on_field,
                                    on_record, s);
+            if (s->stopped) {
+                /* the rest of this line (its terminator) is the record's */
+                end->at = next;
+                end->lines = next > eol ? line : line - 1;
+                return EI_OK;
+            }
             if (s->status)
                 return s->status;
             if (got < step)
@@ -292,27 +318,81 @@ static int feed(rows_state *s, const ei_csv_options *opts)
                                     "unterminated quote?)",
                                     EI_CSV_FIELD_MAX);
         }
-        line++;
+        if (next > eol)
+            line++;
         p = next;
-        if (opts && opts->on_progress &&
-            (size_t)(p - last_progress) >= PROGRESS_STEP) {
-            opts->on_progress(opts->progress_ctx, (size_t)(p - s->text),
-                              s->len);
+        if (tick && (size_t)(p - last_progress) >= PROGRESS_STEP) {
+            tick(tick_ctx, (size_t)(p - last_progress));
             last_progress = p;
         }
     }
-    s->line_end = end;
+    end->at = to;
+    end->lines = line - 1;
+    if (tick && p > last_progress)
+        tick(tick_ctx, (size_t)(p - last_progress));
+    if (!last) {
+        end->open = s->p.pstate != LIBCSV_ROW_NOT_BEGUN;
+        return s->status;
+    }
+    s->line_end = to;
     if (csv_fini(&s->p, on_field, on_record, s) != 0) {
         /* CSV_STRICT_FINI: the last field's quote never closed */
         ei_csv_row r = partial_row(s);
         return ei_csv_row_error(s->err, &r, s->nfields, EI_EPARSE,
                                 "unterminated quoted field");
     }
-    if (s->status)
-        return s->status;
-    if (opts && opts->on_progress)
-        opts->on_progress(opts->progress_ctx, s->len, s->len);
+    if (s->stopped)
+        return EI_OK;
+    return s->status;
+}
+
+/* Progress of a one-thread read: the position in the whole text. */
+typedef struct whole_progress {
+    const ei_csv_options *opts;
+    size_t done, total;
+} whole_progress;
+
+static void whole_tick(void *ctx, size_t bytes)
+{
+    whole_progress *w = ctx;
+    w->done += bytes;
+    if (w->done < w->total)
+        w->opts->on_progress(w->opts->progress_ctx, w->done, w->total);
+}
+
+/* A parser over text for fn; EI_EINVAL for a delimiter libcsv cannot
+ * use. */
+static int rows_init(rows_state *s, const char *name, const char *text,
+                     size_t len, long long base, char delim, ei_csv_row_fn fn,
+                     void *ctx, ei_error *err)
+{
+    memset(s, 0, sizeof *s);
+    s->name = name;
+    s->text = text;
+    s->len = len;
+    s->base = base;
+    s->fn = fn;
+    s->ctx = ctx;
+    s->err = err;
+    s->delim = delim;
+    if (delim == '"' || delim == '\n' || delim == '\r')
+        return ei_error_set_at(err, EI_EINVAL, name, 0, 0,
+                               "the delimiter cannot be a quote or a line "
+                               "end");
+    if (csv_init(&s->p, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI) != 0)
+        return ei_error_set_at(err, EI_ENOMEM, name, 0, 0, "csv_init failed");
+    csv_set_delim(&s->p, (unsigned char)delim);
+    /* grow libcsv's field buffer in big steps, not 128 bytes at a time */
+    csv_set_blk_size(&s->p, 4096);
     return EI_OK;
+}
+
+static void rows_fini(rows_state *s)
+{
+    csv_free(&s->p);
+    free(s->buf);
+    free(s->spans);
+    free(s->fields);
 }
 
 static int rows_run(const char *name, ei_csv_text *t,
@@ -320,30 +400,40 @@ static int rows_run(const char *name, ei_csv_text *t,
                     ei_error *err)
 {
     rows_state s;
-    memset(&s, 0, sizeof s);
-    s.name = name;
-    s.text = t->data;
-    s.len = t->len;
-    s.base = (long long)t->bom;
-    s.fn = fn;
-    s.ctx = ctx;
-    s.err = err;
-    s.delim = opts && opts->delimiter ? opts->delimiter
-                                      : detect_delimiter(t->data, t->len);
-    if (s.delim == '"' || s.delim == '\n' || s.delim == '\r')
-        return ei_error_set_at(err, EI_EINVAL, name, 0, 0,
-                               "the delimiter cannot be a quote or a line "
-                               "end");
-    if (csv_init(&s.p, CSV_STRICT | CSV_APPEND_NULL | CSV_STRICT_FINI) != 0)
-        return ei_error_set_at(err, EI_ENOMEM, name, 0, 0, "csv_init failed");
-    csv_set_delim(&s.p, (unsigned char)s.delim);
-    /* grow libcsv's field buffer in big steps, not 128 bytes at a time */
-    csv_set_blk_size(&s.p, 4096);
-    int rc = feed(&s, opts);
-    csv_free(&s.p);
-    free(s.buf);
-    free(s.spans);
-    free(s.fields);
+    char delim = opts && opts->delimiter
+                     ? opts->delimiter
+                     : ei_csv_detect_delimiter(t->data, t->len);
+    int rc = rows_init(&s, name, t->data, t->len, (long long)t->bom, delim,
+                       fn, ctx, err);
+    if (rc != EI_OK)
+        return rc;
+    whole_progress w = {opts, 0, t->len};
+    feed_end end;
+    rc = feed(&s, t->data, t->data + t->len, true,
+              opts && opts->on_progress ? whole_tick : NULL, &w, &end);
+    if (rc == EI_OK && opts && opts->on_progress)
+        opts->on_progress(opts->progress_ctx, t->len, t->len);
+    rows_fini(&s);
+    return rc;
+}
+
+int ei_csv_rows_read_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
+                          ei_error *err)
+{
+    rows_state s;
+    int rc = rows_init(&s, sp->name, sp->text, sp->len, sp->base, sp->delim,
+                       fn, ctx, err);
+    if (rc != EI_OK)
+        return rc;
+    s.index = sp->first_index;
+    feed_end end = {sp->text + sp->from, 0, false};
+    rc = feed(&s, sp->text + sp->from, sp->text + sp->to, sp->to == sp->len,
+              sp->tick, sp->tick_ctx, &end);
+    sp->stop = (size_t)(end.at - sp->text);
+    sp->lines = end.lines;
+    sp->open = end.open;
+    sp->stopped = s.stopped;
+    rows_fini(&s);
     return rc;
 }
 

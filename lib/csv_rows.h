@@ -50,6 +50,42 @@ int ei_csv_rows_read_buffer(const char *name, const void *data, size_t len,
                             const ei_csv_options *opts, ei_csv_row_fn fn,
                             void *ctx, ei_error *err);
 
+/* A callback's "enough": the read stops after this record and returns
+ * EI_OK (only ei_csv_rows_read_span() tells where it stopped). */
+#define EI_CSV_STOP 1
+
+/* Bytes [from, to) of a checked UTF-8 text read on their own, for reading
+ * a text in pieces on several threads (csv_chunks.h). Lines are counted
+ * from 1 at `from`: the caller adds the lines before the piece. */
+typedef struct ei_csv_span {
+    const char *name;          /* used in messages */
+    const char *text;          /* the whole text: offsets are into it */
+    size_t len;
+    long long base;            /* bytes before text in the input (BOM) */
+    char delim;
+    size_t from, to;           /* to == len: the end of the input */
+    unsigned long first_index; /* row->index of the first record */
+    void (*tick)(void *ctx, size_t bytes); /* progress; may be NULL */
+    void *tick_ctx;
+    /* filled by the read */
+    size_t stop;               /* where reading ended: `to`, or just past
+                                  the line that ended a stopping record */
+    unsigned long lines;       /* line ends passed before `stop` */
+    bool open;                 /* `to` fell inside a record (a quoted line
+                                  end): the split was not a record end */
+    bool stopped;              /* a callback returned EI_CSV_STOP */
+} ei_csv_span;
+
+/* Read the records of a span (no BOM, encoding or delimiter handling: the
+ * text is prepared and the delimiter known). Errors as for
+ * ei_csv_rows_read_buffer(). */
+int ei_csv_rows_read_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
+                          ei_error *err);
+
+/* The delimiter of the first non-blank line: the most frequent of comma,
+ * tab and semicolon outside quotes; comma when none appears. */
+char ei_csv_detect_delimiter(const char *t, size_t len);
+
 /* Fill err with code, the row's source and line, the column (in characters)
  * where field `field` starts (its first non-blank byte or its opening quote),
  * and a printf-style message. field == (size_t)-1 points at the start of the

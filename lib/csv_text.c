@@ -280,6 +280,14 @@ static int convert_gb(ei_csv_text *t, const char *name, const char *data,
     return EI_OK;
 }
 
+size_t ei_csv_text_bom(const char *data, size_t len)
+{
+    size_t n = 0;
+    while (len - n >= 3 && memcmp(data + n, "\xEF\xBB\xBF", 3) == 0)
+        n += 3;
+    return n;
+}
+
 int ei_csv_text_prepare(ei_csv_text *t, const char *name, char *own,
                         const void *data, size_t len, ei_encoding enc,
                         ei_error *err)
@@ -294,10 +302,10 @@ int ei_csv_text_prepare(ei_csv_text *t, const char *name, char *own,
      * then silently match nothing (the region column was lost: see the
      * bad-input case bom_twice).
      * t->bom counts the bytes dropped, for byte offsets in errors. */
-    while (t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0) {
-        t->data += 3;
-        t->len -= 3;
-        t->bom += 3;
+    t->bom = ei_csv_text_bom(t->data, t->len);
+    if (t->bom) {
+        t->data += t->bom;
+        t->len -= t->bom;
         enc = EI_ENCODING_UTF8;
     }
     int rc;

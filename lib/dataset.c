@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dataset_bulk.h"
 #include "error_set.h"
 #include "trim.h"
 
@@ -236,23 +237,22 @@ static bool same_text(const ei_dataset *ds, uint32_t id, const char *s)
     return p && strcmp(p, s ? s : "") == 0;
 }
 
-/* The factor taking the row's unit @p u to the slot's; fills the cache. */
-static int unit_for(ei_dataset *ds, ds_slot *slot, const char *u,
-                    const ei_observation *obs, ei_error *err)
+int ei_dataset_slot_unit(ei_dataset *ds, ds_slot *slot, const char *u,
+                         const ei_observation *obs, double *num, double *den,
+                         uint32_t *raw, ei_error *err)
 {
-    ds_cache *c = &ds->cache;
-    c->num = c->den = 1.0;
+    *num = *den = 1.0;
+    *raw = 0;
     if (!*u || (slot->unit && same_text(ds, slot->unit, u)))
         return EI_OK; /* in the series' unit: nothing to convert */
     size_t len;
     const char *t = ei_trim(u, &len);
-    uint32_t raw, id;
-    int rc = ei_strpool_intern_cstr(ds->pool, u, &raw);
+    uint32_t id;
+    int rc = ei_strpool_intern_cstr(ds->pool, u, raw);
     if (!rc)
         rc = ei_strpool_intern(ds->pool, t, len, &id);
     if (rc)
         return ei_error_set(err, rc, "out of memory");
-    c->num = c->den = 1.0;
     if (len && !slot->unit) {
         /* The series' unit is the first one seen for it. */
         slot->unit = id;
@@ -273,12 +273,29 @@ static int unit_for(ei_dataset *ds, ds_slot *slot, const char *u,
          * (6990000 万元 is exactly 699 亿元; * 1e-4 is not). */
         if (from.scale > 0 && slot->unitv.scale > 0
             && fabs(from.scale / slot->unitv.scale - f) <= 1e-12 * fabs(f)) {
-            c->num = from.scale;
-            c->den = slot->unitv.scale;
+            *num = from.scale;
+            *den = slot->unitv.scale;
         } else {
-            c->num = f;
+            *num = f;
         }
     }
+    return EI_OK;
+}
+
+/* The factor taking the row's unit @p u to the slot's; fills the cache. */
+static int unit_for(ei_dataset *ds, ds_slot *slot, const char *u,
+                    const ei_observation *obs, ei_error *err)
+{
+    ds_cache *c = &ds->cache;
+    /* Until it is known again: a row in the series' own unit returns
+     * early, and must not leave the cache saying the last unit converts
+     * by 1 (then 万元, 亿元, 万元 left the second 万元 unconverted). */
+    c->unit_valid = false;
+    uint32_t raw;
+    int rc = ei_dataset_slot_unit(ds, slot, u, obs, &c->num, &c->den, &raw,
+                                  err);
+    if (rc || !raw)
+        return rc;
     c->unit_valid = true;
     c->unit_raw = raw;
     return EI_OK;
@@ -303,7 +320,7 @@ static int field_id(ei_dataset *ds, int f, const char *s, uint32_t *id)
     return rc;
 }
 
-static int note_file(ei_dataset *ds, uint32_t file)
+int ei_dataset_note_file(ei_dataset *ds, uint32_t file)
 {
     for (size_t i = ds->nfiles; i-- > 0;)
         if (ds->files[i] == file)
@@ -329,7 +346,7 @@ static uint32_t raw_hash(uint32_t region, uint32_t ind, int freq,
 
 /* The slot of a key as written: the raw-key table, else the full lookup
  * (trim, registry, intern), remembered in the table. */
-static int raw_slot(ei_dataset *ds, uint32_t rr, uint32_t ir,
+int ei_dataset_raw_slot(ei_dataset *ds, uint32_t rr, uint32_t ir,
                     const ei_series_meta *meta, uint32_t *si)
 {
     int freq = meta->freq, measure = meta->measure;
@@ -377,9 +394,14 @@ static int raw_slot(ei_dataset *ds, uint32_t rr, uint32_t ir,
     return EI_OK;
 }
 
-static int check_row(const ei_series_meta *meta, const ei_observation *obs,
-                     ei_error *err)
+int ei_dataset_check_row(const ei_series_meta *meta,
+                         const ei_observation *obs, ei_error *err)
 {
+    size_t ilen;
+    ei_trim(meta->indicator, &ilen);
+    if (ilen == 0)
+        return FAIL_AT(err, EI_EINVAL, obs, "observation without an "
+                       "indicator");
     if (meta->freq != EI_FREQ_ANNUAL && meta->freq != EI_FREQ_QUARTERLY
         && meta->freq != EI_FREQ_MONTHLY)
         return FAIL_AT(err, EI_EINVAL, obs, "series frequency is not "
@@ -404,12 +426,7 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
     if (!ds || !meta || !obs)
         return ei_error_set(err, EI_EINVAL, "dataset, meta or observation "
                             "is NULL");
-    size_t ilen;
-    ei_trim(meta->indicator, &ilen);
-    if (ilen == 0)
-        return FAIL_AT(err, EI_EINVAL, obs, "observation without an "
-                       "indicator");
-    int rc = check_row(meta, obs, err);
+    int rc = ei_dataset_check_row(meta, obs, err);
     if (rc)
         return rc;
     ds_cache *c = &ds->cache;
@@ -441,7 +458,7 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
             if (!rc)
                 rc = ei_strpool_intern_cstr(ds->pool, meta->indicator, &ir);
             if (!rc)
-                rc = raw_slot(ds, rr, ir, meta, &si);
+                rc = ei_dataset_raw_slot(ds, rr, ir, meta, &si);
             if (rc)
                 return ei_error_set(err, rc, "out of memory or too many "
                                     "keys");
@@ -534,7 +551,7 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
         }
     }
     if (file && (file != prev_file || ds->nfiles == 0)
-        && (rc = note_file(ds, file))) {
+        && (rc = ei_dataset_note_file(ds, file))) {
         ds->cache.str[4] = prev_file;
         return ei_error_set(err, rc, "out of memory");
     }
@@ -543,17 +560,27 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
         ds->touched[ds->ntouched++] = si;
         slot->touched = true;
     }
-    if (!slot->has_meta) {
-        size_t wlen;
-        const char *w = ei_trim(meta->indicator, &wlen);
-        uint32_t wid = ei_strpool_find(ds->pool, w, wlen);
-        if (wid)
-            slot->written = wid;
-        slot->basis = (uint8_t)meta->basis;
-        slot->has_meta = true;
-    }
+    if (!slot->has_meta)
+        ei_dataset_slot_meta(ds, slot, meta->indicator, meta->basis);
     slot->pend[slot->npend++] = r;
     return EI_OK;
+}
+
+void ei_dataset_slot_meta(ei_dataset *ds, ds_slot *slot,
+                          const char *indicator, ei_basis basis)
+{
+    size_t wlen;
+    const char *w = ei_trim(indicator, &wlen);
+    uint32_t wid = ei_strpool_find(ds->pool, w, wlen);
+    if (wid)
+        slot->written = wid;
+    slot->basis = (uint8_t)basis;
+    slot->has_meta = true;
+}
+
+bool ei_dataset_pending(const ei_dataset *ds)
+{
+    return ds && ds->ntouched > 0;
 }
 
 void ei_dataset_rollback(ei_dataset *ds)

@@ -95,6 +95,29 @@ struct ei_dataset {
     size_t scratch_cap;
 };
 
+/* The slot (*si) of a key as written: pool ids of the region and
+ * indicator texts as passed (untrimmed), meta's frequency and measure
+ * (and its texts, when the key is new). */
+int ei_dataset_raw_slot(ei_dataset *ds, uint32_t region_raw,
+                        uint32_t indicator_raw, const ei_series_meta *meta,
+                        uint32_t *si);
+
+/* The factor num / den taking a value in unit text @p u ("" for none) to
+ * the slot's unit, which becomes @p u's when the slot has none yet.
+ * *raw is the pool id of @p u when it was interned, else 0. EI_EUNIT
+ * (located at obs) when the units do not convert. */
+int ei_dataset_slot_unit(ei_dataset *ds, ds_slot *slot, const char *u,
+                         const ei_observation *obs, double *num, double *den,
+                         uint32_t *raw, ei_error *err);
+
+/* The indicator as first written and the basis, from a slot's first
+ * row. */
+void ei_dataset_slot_meta(ei_dataset *ds, ds_slot *slot,
+                          const char *indicator, ei_basis basis);
+
+/* Remember that the pending batch has rows from file id @p file. */
+int ei_dataset_note_file(ei_dataset *ds, uint32_t file);
+
 /* Reset the slot's unit to its series' (or to none) after a rollback. */
 void ei_dataset_reset_slot(ei_dataset *ds, ds_slot *slot);
 

@@ -238,6 +238,34 @@ static void units_convert_to_the_series_unit(void **state)
     ei_dataset_free(ds);
 }
 
+/* Units alternating row by row: 万元, then the series' own 亿元, then 万元
+ * again. The second 万元 row was once stored unconverted (a cached factor
+ * of 1 left by the 亿元 row); every row must be converted. Hand-worked:
+ * 10,000,000 万元 = 1,000 亿元; 6,990,000 万元 = 699 亿元. */
+static void units_alternating_row_by_row(void **state)
+{
+    (void)state;
+    ei_dataset *ds;
+    assert_int_equal(ei_dataset_new(&ds, NULL, NULL), EI_OK);
+    ei_series_meta wan = GDP;
+    wan.unit = "万元";
+    ei_observation o = obs_at(2016, EI_STATUS_ACTUAL, 880, NAN, "u.csv", 2);
+    add_ok(ds, &GDP, &o);
+    o = obs_at(2017, EI_STATUS_ACTUAL, 10000000, NAN, "u.csv", 3);
+    add_ok(ds, &wan, &o);
+    o = obs_at(2018, EI_STATUS_ACTUAL, 948, NAN, "u.csv", 4);
+    add_ok(ds, &GDP, &o);
+    o = obs_at(2019, EI_STATUS_ACTUAL, 6990000, NAN, "u.csv", 5);
+    add_ok(ds, &wan, &o);
+    assert_int_equal(ei_dataset_commit(ds, NULL), EI_OK);
+    const ei_series *s = ei_dataset_at(ds, 0);
+    assert_close(ei_series_value_at(s, 0), 880, 1e-15);
+    assert_close(ei_series_value_at(s, 1), 1000, 1e-15);
+    assert_close(ei_series_value_at(s, 2), 948, 1e-15);
+    assert_close(ei_series_value_at(s, 3), 699, 1e-15);
+    ei_dataset_free(ds);
+}
+
 static void failed_commit_leaves_dataset_as_before(void **state)
 {
     (void)state;
@@ -470,6 +498,7 @@ int main(void)
         cmocka_unit_test(hanyang_gdp),
         cmocka_unit_test(conflict_names_both_places),
         cmocka_unit_test(units_convert_to_the_series_unit),
+        cmocka_unit_test(units_alternating_row_by_row),
         cmocka_unit_test(failed_commit_leaves_dataset_as_before),
         cmocka_unit_test(unregistered_indicators_are_kept),
         cmocka_unit_test(series_built_in_code),

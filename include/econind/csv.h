@@ -92,7 +92,7 @@ typedef void (*ei_problem_fn)(void *ctx, const ei_error *problem);
 /** Called now and then while reading, with bytes done and the total. */
 typedef void (*ei_progress_fn)(void *ctx, size_t done, size_t total);
 
-#define EI_CSV_OPTIONS_VERSION 1
+#define EI_CSV_OPTIONS_VERSION 2
 
 /** Reading options; initialise with EI_CSV_OPTIONS_INIT, fields are only
  *  ever appended. */
@@ -109,11 +109,15 @@ typedef struct ei_csv_options {
     void *problem_ctx;
     ei_progress_fn on_progress; /**< may be NULL */
     void *progress_ctx;
+    /** Version 2: threads a large read may use; 0 for one per processor
+     *  online, 1 to read on the calling thread only. Results are the same
+     *  whatever the number. */
+    unsigned threads;
 } ei_csv_options;
 
 #define EI_CSV_OPTIONS_INIT                                                  \
     { EI_CSV_OPTIONS_VERSION, EI_ENCODING_AUTO, EI_LAYOUT_AUTO, 0, NULL,     \
-      NULL, NULL, false, NULL, NULL, NULL, NULL }
+      NULL, NULL, false, NULL, NULL, NULL, NULL, 0 }
 
 /**
  * Read an observations file (long or wide) into @p ds and commit it.

@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Gathering observations on one thread, apart from any dataset (see
+ * dataset_bulk.h). A row costs a comparison with the key its series was
+ * guessed to have and an append to that key's block; texts are interned
+ * (and checked as UTF-8) only the first time they are seen. */
+#include "dataset_bulk.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv_text.h"
+#include "error_set.h"
+#include "huge_alloc.h"
+
+/* A slab is one huge page (huge_alloc.h) of blocks, so a 10-million-row
+ * file costs a few hundred allocations and page faults. */
+#define SLAB_BYTES ((size_t)2 << 20)
+#define SLAB_BLOCKS                                                          \
+    ((SLAB_BYTES - sizeof(void *)) / sizeof(ei_bulk_block))
+
+typedef struct slab {
+    struct slab *next;
+    ei_bulk_block blocks[SLAB_BLOCKS];
+} slab;
+
+_Static_assert(sizeof(slab) <= SLAB_BYTES, "a slab is one huge page");
+
+ei_bulk *ei_bulk_new(void)
+{
+    ei_bulk *b = calloc(1, sizeof *b);
+    if (!b)
+        return NULL;
+    b->pool = ei_strpool_new();
+    b->table = calloc(64, sizeof *b->table);
+    if (!b->pool || !b->table) {
+        ei_bulk_free(b);
+        return NULL;
+    }
+    b->mask = 63;
+    return b;
+}
+
+void ei_bulk_free(ei_bulk *b)
+{
+    if (!b)
+        return;
+    slab *s = b->slabs;
+    while (s) {
+        slab *next = s->next;
+        free(s);
+        s = next;
+    }
+    free(b->keys);
+    free(b->table);
+    ei_strpool_free(b->pool);
+    free(b);
+}
+
+/* Intern @p s, checking it as UTF-8 the first time it is seen: the
+ * parallel reader checks the text this way instead of in a pass of its
+ * own (every byte of a gathered row is in a field that was interned or
+ * parsed). EI_ENCODING for bad bytes. */
+static int intern(ei_bulk *b, const char *s, uint32_t *id)
+{
+    if (!s || !*s) {
+        *id = 0;
+        return EI_OK;
+    }
+    uint32_t before = ei_strpool_limit(b->pool);
+    int rc = ei_strpool_intern_cstr(b->pool, s, id);
+    if (rc == EI_OK && *id >= before) {
+        bool nul;
+        size_t len = strlen(s);
+        if (ei_utf8_scan(s, len, &nul) != len)
+            return EI_ENCODING;
+    }
+    return rc;
+}
+
+static uint32_t key_hash(const char *region, const char *ind,
+                         const char *unit, int freq, int measure, int basis)
+{
+    uint32_t h = ei_hash_bytes(region, strlen(region));
+    h = h * 31u + ei_hash_bytes(ind, strlen(ind));
+    h = h * 31u + ei_hash_bytes(unit, strlen(unit));
+    return h ^ (uint32_t)(freq << 16 | measure << 8 | basis);
+}
+
+static bool same_key(const ei_bulk_key *k, const char *region,
+                     const char *ind, const char *unit,
+                     const ei_series_meta *m)
+{
+    return k->freq == m->freq && k->measure == m->measure
+           && k->basis == m->basis && strcmp(k->indicator_s, ind) == 0
+           && strcmp(k->region_s, region) == 0
+           && strcmp(k->unit_s, unit) == 0;
+}
+
+static int grow_table(ei_bulk *b)
+{
+    size_t size = ((size_t)b->mask + 1) * 2;
+    if (size > ((size_t)1 << 31))
+        return EI_ERANGE;
+    uint32_t *t = calloc(size, sizeof *t);
+    if (!t)
+        return EI_ENOMEM;
+    uint32_t mask = (uint32_t)(size - 1);
+    for (uint32_t k = 0; k < b->nkeys; k++) {
+        uint32_t i = b->keys[k].hash & mask;
+        while (t[i])
+            i = (i + 1) & mask;
+        t[i] = k + 1;
+    }
+    free(b->table);
+    b->table = t;
+    b->mask = mask;
+    return EI_OK;
+}
+
+/* The key's index, found by hashing, or made. */
+static int find_key(ei_bulk *b, const char *region, const char *ind,
+                    const char *unit, const ei_series_meta *m, uint32_t *out)
+{
+    uint32_t h = key_hash(region, ind, unit, m->freq, m->measure, m->basis);
+    uint32_t i = h & b->mask;
+    for (; b->table[i]; i = (i + 1) & b->mask) {
+        const ei_bulk_key *k = &b->keys[b->table[i] - 1];
+        if (k->hash == h && same_key(k, region, ind, unit, m)) {
+            *out = b->table[i] - 1;
+            return EI_OK;
+        }
+    }
+    ei_bulk_key k;
+    memset(&k, 0, sizeof k);
+    int rc;
+    if ((rc = intern(b, region, &k.region)) ||
+        (rc = intern(b, ind, &k.indicator)) ||
+        (rc = intern(b, unit, &k.unit)))
+        return rc;
+    k.hash = h;
+    k.freq = (uint8_t)m->freq;
+    k.measure = (uint8_t)m->measure;
+    k.basis = (uint8_t)m->basis;
+    k.region_s = k.region ? ei_strpool_str(b->pool, k.region) : "";
+    k.indicator_s = ei_strpool_str(b->pool, k.indicator);
+    k.unit_s = k.unit ? ei_strpool_str(b->pool, k.unit) : "";
+    if (b->nkeys == b->capkeys) {
+        if (b->capkeys >= UINT32_MAX / 4)
+            return EI_ERANGE;
+        uint32_t cap = b->capkeys ? b->capkeys * 2 : 64;
+        ei_bulk_key *keys = realloc(b->keys, (size_t)cap * sizeof *keys);
+        if (!keys)
+            return EI_ENOMEM;
+        b->keys = keys;
+        b->capkeys = cap;
+    }
+    if ((size_t)(b->nkeys + 1) * 2 > (size_t)b->mask + 1) {
+        if ((rc = grow_table(b)))
+            return rc;
+        for (i = h & b->mask; b->table[i]; i = (i + 1) & b->mask)
+            ;
+    }
+    b->keys[b->nkeys] = k;
+    b->table[i] = ++b->nkeys;
+    *out = b->nkeys - 1;
+    return EI_OK;
+}
+
+/* The key of this row: the last row's (files in series order), else the
+ * one that followed the last row's key last time (files in period order),
+ * else a hash lookup. */
+static int key_of(ei_bulk *b, const ei_series_meta *m, uint32_t *out)
+{
+    const char *region = m->region ? m->region : "";
+    const char *unit = m->unit ? m->unit : "";
+    ei_bulk_key *prev = b->last1 ? &b->keys[b->last1 - 1] : NULL;
+    if (prev && same_key(prev, region, m->indicator, unit, m)) {
+        *out = b->last1 - 1;
+        return EI_OK;
+    }
+    uint32_t k;
+    if (prev && prev->next1
+        && same_key(&b->keys[prev->next1 - 1], region, m->indicator, unit,
+                    m)) {
+        k = prev->next1 - 1;
+    } else {
+        int rc = find_key(b, region, m->indicator, unit, m, &k);
+        if (rc)
+            return rc;
+        if (b->last1) /* keys may have moved */
+            b->keys[b->last1 - 1].next1 = k + 1;
+    }
+    /* Two rows ahead: the guess for the next row was fetched a row ago,
+     * so its texts and the record it will append to can be fetched now
+     * without waiting; and the key after it. */
+    const ei_bulk_key *kk = &b->keys[k];
+    if (kk->next1) {
+        const ei_bulk_key *n = &b->keys[kk->next1 - 1];
+        __builtin_prefetch(n->indicator_s);
+        __builtin_prefetch(n->region_s);
+        if (n->tail)
+            __builtin_prefetch(&n->tail->rec[n->tail_n], 1);
+        if (n->next1)
+            __builtin_prefetch(&b->keys[n->next1 - 1]);
+    }
+    *out = k;
+    return EI_OK;
+}
+
+static ei_bulk_block *new_block(ei_bulk *b)
+{
+    if (b->free_at == b->free_end) {
+        slab *s = ei_huge_alloc(SLAB_BYTES);
+        if (!s)
+            return NULL;
+        s->next = b->slabs;
+        b->slabs = s;
+        b->free_at = s->blocks;
+        b->free_end = s->blocks + SLAB_BLOCKS;
+    }
+    ei_bulk_block *blk = b->free_at++;
+    blk->next = NULL;
+    return blk;
+}
+
+/* A string field through its one-entry cache. */
+static int field_id(ei_bulk *b, int f, const char *s, uint32_t *id)
+{
+    if (!s || !*s) {
+        *id = 0;
+        return EI_OK;
+    }
+    uint32_t last = b->str[f];
+    if (last && strcmp(ei_strpool_str(b->pool, last), s) == 0) {
+        *id = last;
+        return EI_OK;
+    }
+    int rc = intern(b, s, id);
+    if (rc == EI_OK)
+        b->str[f] = *id;
+    return rc;
+}
+
+int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
+                const ei_observation *obs, ei_error *err)
+{
+    if (!b || !meta || !obs)
+        return ei_error_set(err, EI_EINVAL, "bulk, meta or observation is "
+                            "NULL");
+    int rc = ei_dataset_check_row(meta, obs, err);
+    if (rc)
+        return rc;
+    ei_obs_rec r;
+    memset(&r, 0, sizeof r);
+    uint32_t release, source;
+    if ((rc = field_id(b, 0, obs->caliber, &r.caliber)) ||
+        (rc = field_id(b, 1, obs->release, &release)) ||
+        (rc = field_id(b, 2, obs->source, &source)) ||
+        (rc = field_id(b, 3, obs->note, &r.note)))
+        goto fail;
+    if (release != b->origin_ids[0] || source != b->origin_ids[1]) {
+        /* the bulk's origins leave the file out: it is the same for all */
+        uint32_t ids[3] = {0, 0, 0};
+        ids[EI_ORIGIN_SOURCE] = source;
+        ids[EI_ORIGIN_RELEASE] = release;
+        if ((rc = ei_origin_intern(b->pool, ids, &b->origin)))
+            goto fail;
+        b->origin_ids[0] = release;
+        b->origin_ids[1] = source;
+    }
+    r.origin = b->origin;
+    uint32_t k;
+    if ((rc = key_of(b, meta, &k)))
+        goto fail;
+    ei_bulk_key *key = &b->keys[k];
+    if (!key->tail || key->tail_n == EI_BULK_BLOCK) {
+        ei_bulk_block *blk = new_block(b);
+        if (!blk) {
+            rc = EI_ENOMEM;
+            goto fail;
+        }
+        if (key->tail)
+            key->tail->next = blk;
+        else
+            key->head = blk;
+        key->tail = blk;
+        key->tail_n = 0;
+    }
+    r.value = obs->value;
+    r.growth = obs->growth;
+    r.ord = (int32_t)ei_period_ordinal(obs->period);
+    r.line = obs->line > UINT32_MAX ? UINT32_MAX : (uint32_t)obs->line;
+    r.status = (uint8_t)obs->status;
+    r.bound = (uint8_t)obs->bound;
+    r.first = (uint8_t)obs->period.first;
+    key->tail->rec[key->tail_n++] = r;
+    key->count++;
+    b->nobs++;
+    b->last1 = k + 1;
+    return EI_OK;
+fail:
+    if (rc == EI_ENCODING)
+        return rc;
+    return ei_error_set(err, rc, rc == EI_ERANGE ? "too many keys"
+                                                 : "out of memory");
+}
