@@ -10,9 +10,11 @@
  * last full year (monthly series summed to years with ei_series_aggregate;
  * ei_series_cagr), and the gap of the last year-on-year growth to a 5 %
  * target in percentage points. Writes every finite year-on-year growth
- * (region,indicator,period,yoy) with a plain buffered writer, and one row
- * per series with the library's table writer. Reports the time of each
- * step, MB/s, rows/s and peak memory on standard output.
+ * (region,indicator,period,yoy) with a plain buffered writer, blocks of
+ * series computed on two threads and written in order as they finish, and
+ * one row per series with the library's table writer. Reports the time
+ * and CPU time of each step, MB/s, rows/s and peak memory on standard
+ * output.
  *
  * Outputs default to e2e_yoy.csv and e2e_series.csv in the current
  * directory.
@@ -56,17 +58,24 @@ static int fail(const char *what, const ei_error *err)
     return 1;
 }
 
+/* A series with its sort key at hand: the comparisons of the sort then
+ * call nothing but strcmp. */
+typedef struct keyed {
+    const char *region, *indicator;
+    int freq;
+    const ei_series *s;
+} keyed;
+
 /* Series in region, indicator, frequency order (bytewise, as the peers
  * sort): the job's "sort it". */
 static int by_key(const void *a, const void *b)
 {
-    const ei_series *x = *(const ei_series *const *)a;
-    const ei_series *y = *(const ei_series *const *)b;
-    int c = strcmp(ei_series_region(x), ei_series_region(y));
+    const keyed *x = a, *y = b;
+    int c = strcmp(x->region, y->region);
     if (!c)
-        c = strcmp(ei_series_indicator(x), ei_series_indicator(y));
+        c = strcmp(x->indicator, y->indicator);
     if (!c)
-        c = (int)ei_series_freq(x) - (int)ei_series_freq(y);
+        c = x->freq - y->freq;
     return c;
 }
 
@@ -386,33 +395,114 @@ static int table_row(ei_table *t, const ei_series *s, const summary *sm,
                                err);
 }
 
-/* A block of consecutive series (in output order) for one thread. */
-typedef struct block {
-    const ei_series *const *series;
-    summary *sums;
-    size_t n;
-    text out;
-    size_t rows;
-    int rc;
-    ei_error err;
-    const ei_series *failed;
-} block;
+/* Series per block: small enough that a block's growth text stays a few
+ * megabytes and the last block leaves little idle time. */
+#define BLOCK_SERIES 256
 
-static void *run_block(void *arg)
+/* The growth phase as a pipeline: two threads take blocks of consecutive
+ * series in turn, each computes its block into its own buffer, then waits
+ * for the blocks before it to be written and writes its own (growth rows
+ * and table rows), so that one writes while the other computes. The
+ * mutex guards next, written and the failure; the file and the table are
+ * touched only by the thread whose turn it is. */
+typedef struct pipeline {
+    const ei_series *const *order;
+    summary *sums;
+    size_t nser, nblocks;
+    FILE *fp;
+    ei_table *table;
+    pthread_mutex_t mu;
+    pthread_cond_t turn;
+    size_t next;    /* the next block to compute */
+    size_t written; /* blocks written, in order */
+    size_t rows;    /* growth rows written */
+    int rc;         /* the first failure: stops everyone */
+    ei_error err;
+    const char *what;
+} pipeline;
+
+/* Compute block k into out. On failure *what names the failing series
+ * (err says why), or is NULL when out ran out of memory. */
+static int compute_block(pipeline *pl, size_t k, text *out, size_t *rows,
+                         ei_error *err, const char **what)
 {
-    block *b = arg;
-    for (size_t i = 0; i < b->n && !b->rc; i++) {
-        b->rc = do_series(&b->out, &b->rows, &b->sums[i], b->series[i],
-                          &b->err);
-        if (b->rc)
-            b->failed = b->series[i];
+    size_t i0 = k * BLOCK_SERIES, i1 = i0 + BLOCK_SERIES;
+    if (i1 > pl->nser)
+        i1 = pl->nser;
+    out->len = 0;
+    *rows = 0;
+    for (size_t i = i0; i < i1; i++) {
+        int rc = do_series(out, rows, &pl->sums[i], pl->order[i], err);
+        if (rc) {
+            *what = ei_series_indicator(pl->order[i]);
+            return rc;
+        }
     }
-    return NULL;
+    if (out->failed)
+        return EI_ENOMEM; /* *what stays NULL */
+    return EI_OK;
 }
 
-/* Series per block: big enough to amortise a thread start, small enough
- * that two blocks of growth text stay a few megabytes. */
-#define BLOCK_SERIES 256
+/* Write block k (its turn has come): its text, then its table rows. */
+static int write_block(pipeline *pl, size_t k, const text *out,
+                       ei_error *err, const char **what)
+{
+    if (out->len && fwrite(out->buf, 1, out->len, pl->fp) != out->len)
+        return EI_EIO; /* errno says why */
+    size_t i0 = k * BLOCK_SERIES, i1 = i0 + BLOCK_SERIES;
+    if (i1 > pl->nser)
+        i1 = pl->nser;
+    for (size_t i = i0; i < i1; i++) {
+        int rc = table_row(pl->table, pl->order[i], &pl->sums[i], err);
+        if (rc) {
+            *what = "series table";
+            return rc;
+        }
+    }
+    return EI_OK;
+}
+
+static void *run_pipeline(void *arg)
+{
+    pipeline *pl = arg;
+    text out = {NULL, 0, 0, 0};
+    for (;;) {
+        pthread_mutex_lock(&pl->mu);
+        size_t k = pl->next++;
+        bool stop = pl->rc || k >= pl->nblocks;
+        pthread_mutex_unlock(&pl->mu);
+        if (stop)
+            break;
+
+        ei_error err;
+        ei_error_clear(&err);
+        const char *what = NULL;
+        size_t rows;
+        int rc = compute_block(pl, k, &out, &rows, &err, &what);
+
+        pthread_mutex_lock(&pl->mu);
+        while (pl->written != k && !pl->rc)
+            pthread_cond_wait(&pl->turn, &pl->mu);
+        bool go = !pl->rc;
+        pthread_mutex_unlock(&pl->mu);
+        if (go && !rc)
+            rc = write_block(pl, k, &out, &err, &what);
+
+        pthread_mutex_lock(&pl->mu);
+        if (go && rc) {
+            pl->rc = rc;
+            pl->err = err;
+            pl->what = what;
+        }
+        if (go && !rc)
+            pl->rows += rows;
+        pl->written = k + 1;
+        pthread_cond_broadcast(&pl->turn);
+        pthread_mutex_unlock(&pl->mu);
+    }
+    free(out.buf);
+    return NULL;
+}
 
 int main(int argc, char **argv)
 {
@@ -453,11 +543,19 @@ int main(int argc, char **argv)
     summary *sums = calloc(nser ? nser : 1, sizeof *sums);
     if (!order || !sums)
         return fail("out of memory", NULL);
+    keyed *keys = malloc((nser ? nser : 1) * sizeof *keys);
+    if (!keys)
+        return fail("out of memory", NULL);
     for (size_t i = 0; i < nser; i++) {
-        order[i] = ei_dataset_at(ds, i);
-        nobs += ei_series_obs_count(order[i]);
+        const ei_series *s = ei_dataset_at(ds, i);
+        keys[i] = (keyed){ei_series_region(s), ei_series_indicator(s),
+                          (int)ei_series_freq(s), s};
+        nobs += ei_series_obs_count(s);
     }
-    qsort(order, nser, sizeof *order, by_key);
+    qsort(keys, nser, sizeof *keys, by_key);
+    for (size_t i = 0; i < nser; i++)
+        order[i] = keys[i].s;
+    free(keys);
 
     FILE *fp = fopen(yoy_path, "wb");
     if (!fp) {
@@ -470,49 +568,30 @@ int main(int argc, char **argv)
         return fail("table", &err);
 
     /* The dataset is read-only from here and the growth functions are
-     * pure, so two blocks at a time run on the two cores; their text is
-     * written in series order. */
-    block b[2];
-    memset(b, 0, sizeof b);
-    size_t yoy_rows = 0;
-    for (size_t at = 0; at < nser;) {
-        for (int k = 0; k < 2; k++) {
-            size_t n = nser - at < BLOCK_SERIES ? nser - at : BLOCK_SERIES;
-            b[k].series = order + at;
-            b[k].sums = sums + at;
-            b[k].n = n;
-            b[k].out.len = 0;
-            b[k].rows = 0;
-            at += n;
-        }
-        pthread_t th;
-        bool threaded = b[1].n && pthread_create(&th, NULL, run_block,
-                                                 &b[1]) == 0;
-        run_block(&b[0]);
-        if (threaded)
-            pthread_join(th, NULL);
-        else
-            run_block(&b[1]);
-        for (int k = 0; k < 2; k++) {
-            if (b[k].rc)
-                return fail(ei_series_indicator(b[k].failed), &b[k].err);
-            if (b[k].out.failed)
-                return fail("out of memory", NULL);
-            if (b[k].out.len &&
-                fwrite(b[k].out.buf, 1, b[k].out.len, fp) != b[k].out.len) {
-                perror(yoy_path);
-                return 1;
-            }
-            yoy_rows += b[k].rows;
-        }
+     * pure: the pipeline runs on this thread and one more. */
+    pipeline pl = {.order = order, .sums = sums, .nser = nser,
+                   .nblocks = (nser + BLOCK_SERIES - 1) / BLOCK_SERIES,
+                   .fp = fp, .table = table};
+    pthread_mutex_init(&pl.mu, NULL);
+    pthread_cond_init(&pl.turn, NULL);
+    pthread_t th;
+    bool threaded = pthread_create(&th, NULL, run_pipeline, &pl) == 0;
+    run_pipeline(&pl);
+    if (threaded)
+        pthread_join(th, NULL);
+    pthread_cond_destroy(&pl.turn);
+    pthread_mutex_destroy(&pl.mu);
+    if (pl.rc == EI_EIO) {
+        perror(yoy_path);
+        return 1;
     }
+    if (pl.rc)
+        return pl.what ? fail(pl.what, &pl.err) : fail("out of memory", NULL);
+    size_t yoy_rows = pl.rows;
     if (fclose(fp) != 0) {
         perror(yoy_path);
         return 1;
     }
-    for (size_t i = 0; i < nser; i++)
-        if (table_row(table, order[i], &sums[i], &err))
-            return fail("series table", &err);
     double t2 = now();
     double growth_cpu = cpu_seconds(RUSAGE_SELF);
     if (ei_table_write_file(table, series_path, EI_FORMAT_CSV, &err))
@@ -539,8 +618,6 @@ int main(int argc, char **argv)
            total, mb / total, (double)nobs / total,
            (double)ru.ru_maxrss / 1024.0);
 
-    free(b[0].out.buf);
-    free(b[1].out.buf);
     ei_table_free(table);
     free(sums);
     free(order);
