@@ -136,21 +136,24 @@ static const uint64_t pow10_u64[20] = {
     100000000000000000ull, 1000000000000000000ull,
     10000000000000000000ull};
 
-/* "00" .. "99": digits two at a time, halving the divisions. */
-static const char digit_pairs[] =
-    "00010203040506070809101112131415161718192021222324252627282930313233"
-    "34353637383940414243444546474849505152535455565758596061626364656667"
-    "6869707172737475767778798081828384858687888990919293949596979899";
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "fmt_g17 builds digit strings in little-endian words"
+#endif
 
-/* The 8 digits of n < 10^8, zero-padded, into d: four independent pairs
- * instead of a chain of eight divisions by ten. */
-static void put8(char *d, uint32_t n)
+/* The 8 digits of n < 10^8 as ASCII in a word, the first in the low byte,
+ * all at once in lanes of one register (SWAR): two 4-digit halves in
+ * 32-bit lanes, split into 2-digit parts in 16-bit lanes, split into
+ * digits in bytes; (x * 10486) >> 20 is x / 100 for x < 10^4, (x * 103)
+ * >> 10 is x / 10 for x < 100, and no lane's product spills into the
+ * next. */
+static uint64_t digits8(uint32_t n)
 {
-    uint32_t hi = n / 10000, lo = n % 10000;
-    memcpy(d, digit_pairs + 2 * (hi / 100), 2);
-    memcpy(d + 2, digit_pairs + 2 * (hi % 100), 2);
-    memcpy(d + 4, digit_pairs + 2 * (lo / 100), 2);
-    memcpy(d + 6, digit_pairs + 2 * (lo % 100), 2);
+    uint64_t x = n / 10000 | (uint64_t)(n % 10000) << 32;
+    uint64_t h = (x * 10486) >> 20 & 0x0000007f0000007full;
+    x = h | (x - 100 * h) << 16;
+    uint64_t t = (x * 103) >> 10 & 0x000f000f000f000full;
+    x = t | (x - 10 * t) << 8;
+    return x | 0x3030303030303030ull;
 }
 
 /* 10^-3 .. 10^15 as doubles. Those below 1 are the doubles just above the
@@ -190,28 +193,35 @@ static size_t fmt_g17(char *buf, double v)
         q = pow10_u64[16];
         x++;
     }
-    char dig[40] = {0};
-    dig[0] = (char)('0' + q / pow10_u64[16]);
-    put8(dig + 1, (uint32_t)(q / pow10_u64[8] % pow10_u64[8]));
-    put8(dig + 9, (uint32_t)(q % pow10_u64[8]));
     int nd = 17; /* %g drops trailing zeros of the fraction */
-    while (dig[nd - 1] == '0')
+    for (uint64_t t = q; t % 10 == 0; t /= 10)
         nd--;
+    /* The 17 digits as a string held in registers, bytes 0-15 in str and
+     * byte 16 in c16: cut and stored with fixed-size copies, never read
+     * back from memory. */
+    uint64_t w1 = digits8((uint32_t)(q / pow10_u64[8] % pow10_u64[8]));
+    uint64_t w2 = digits8((uint32_t)(q % pow10_u64[8]));
+    u128 str = (u128)('0' + q / pow10_u64[16]) | (u128)w1 << 8 |
+               (u128)w2 << 72;
+    char c16 = (char)(w2 >> 56);
     char *o = buf;
     if (v < 0)
         *o++ = '-';
     if (x >= 0) { /* x <= 14: the integer digits, then the fraction */
-        memcpy(o, dig, 16);
+        memcpy(o, &str, 16);
         o += x + 1;
         if (nd > x + 1) {
+            u128 f = str >> (8 * (x + 1)) | (u128)(unsigned char)c16
+                                              << (8 * (15 - x));
             *o = '.';
-            memcpy(o + 1, dig + x + 1, 16);
+            memcpy(o + 1, &f, 16);
             o += nd - x;
         }
     } else { /* 0. and -x - 1 zeros, then the digits */
         memcpy(o, "0.00", 4);
         o += 1 - x;
-        memcpy(o, dig, 17);
+        memcpy(o, &str, 16);
+        o[16] = c16;
         o += nd;
     }
     return (size_t)(o - buf);
