@@ -31,6 +31,7 @@ size_t ei_csv_chunks_split(ei_csv_chunk *chunks, size_t n, const char *text,
             end = lf ? (size_t)(lf - text) + 1 : len;
         }
         memset(&chunks[count], 0, sizeof chunks[count]);
+        chunks[count].span.fd = -1;
         chunks[count].span.from = at;
         chunks[count].span.to = end;
         count++;
@@ -38,6 +39,7 @@ size_t ei_csv_chunks_split(ei_csv_chunk *chunks, size_t n, const char *text,
     }
     if (count == 0) {
         memset(&chunks[0], 0, sizeof chunks[0]);
+        chunks[0].span.fd = -1;
         chunks[0].span.from = chunks[0].span.to = from;
         count = 1;
     }
@@ -76,8 +78,9 @@ static void read_piece(ei_csv_chunk *c, ei_csv_row_fn fn)
 {
     const ei_csv_span *sp = &c->span;
     /* The one-thread reader refuses NUL bytes before reading a row, with
-     * their line and column: leave that to it. */
-    if (memchr(sp->text + sp->from, '\0', sp->to - sp->from)) {
+     * their line and column: leave that to it. (A file's piece is checked
+     * block by block as it is read.) */
+    if (sp->fd < 0 && memchr(sp->text + sp->from, '\0', sp->to - sp->from)) {
         c->nul = true;
         c->rc = EI_EPARSE;
         return;

@@ -82,7 +82,7 @@ static int read_rows(ei_csv_reader *r, const char *name, const void *data,
 
 int ei_csv_read_tuned(ei_dataset *ds, const char *name, const void *data,
                       size_t len, const char *path,
-                      const ei_csv_options *opts, size_t parallel_min,
+                      const ei_csv_options *opts, const ei_csv_tuning *tune,
                       size_t *skipped, bool *parallel, ei_error *err)
 {
     if (skipped)
@@ -99,10 +99,7 @@ int ei_csv_read_tuned(ei_dataset *ds, const char *name, const void *data,
     reader_init(&r, ds, opts);
     /* Large files are read on every core when they allow it (long layout,
      * UTF-8); anything else, the one-thread way. */
-    char *loaded = NULL;
-    size_t loaded_len = 0;
-    int rc = ei_csv_read_parallel(&r, name, data, len, path, parallel_min,
-                                  &loaded, &loaded_len, err);
+    int rc = ei_csv_read_parallel(&r, name, data, len, path, tune, err);
     if (parallel)
         *parallel = rc != EI_CSV_ONE_THREAD;
     if (rc == EI_CSV_ONE_THREAD) {
@@ -110,10 +107,7 @@ int ei_csv_read_tuned(ei_dataset *ds, const char *name, const void *data,
         reader_fini(&r);
         reader_init(&r, ds, opts);
         ei_error_clear(err);
-        /* a file the parallel path loaded is read from memory */
-        rc = loaded ? read_rows(&r, path, loaded, loaded_len, NULL, err)
-                    : read_rows(&r, name, data, len, path, err);
-        free(loaded);
+        rc = read_rows(&r, name, data, len, path, err);
     }
     reader_fini(&r);
     if (skipped)
@@ -131,14 +125,16 @@ int ei_csv_read_file(ei_dataset *ds, const char *path,
 {
     if (!path)
         return ei_error_set(err, EI_EINVAL, "NULL path");
-    return ei_csv_read_tuned(ds, path, NULL, 0, path, opts,
-                             EI_CSV_PARALLEL_MIN, skipped, NULL, err);
+    static const ei_csv_tuning tune = EI_CSV_TUNING_DEFAULT;
+    return ei_csv_read_tuned(ds, path, NULL, 0, path, opts, &tune, skipped,
+                             NULL, err);
 }
 
 int ei_csv_read_buffer(ei_dataset *ds, const char *name, const void *data,
                        size_t len, const ei_csv_options *opts,
                        size_t *skipped, ei_error *err)
 {
+    static const ei_csv_tuning tune = EI_CSV_TUNING_DEFAULT;
     return ei_csv_read_tuned(ds, name ? name : "<buffer>", data, len, NULL,
-                             opts, EI_CSV_PARALLEL_MIN, skipped, NULL, err);
+                             opts, &tune, skipped, NULL, err);
 }

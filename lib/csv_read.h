@@ -82,13 +82,21 @@ typedef struct ei_csv_reader {
 /* ei_csv_read_parallel(): read it the one-thread way instead. */
 #define EI_CSV_ONE_THREAD 2
 
-/* ei_csv_read_file() (path set) or ei_csv_read_buffer(), reading inputs
- * of parallel_min bytes or more on several threads when they allow it
- * (tests lower parallel_min to read small files in pieces); *parallel
- * (may be NULL) tells whether the parallel read gave the result. */
+/* How the parallel read cuts its work; tests make both small so that
+ * small inputs take the parallel path in many pieces and blocks. */
+typedef struct ei_csv_tuning {
+    size_t parallel_min;  /* inputs smaller than this: one thread */
+    size_t block;         /* bytes of a file read at once (0: default) */
+} ei_csv_tuning;
+
+#define EI_CSV_TUNING_DEFAULT { EI_CSV_PARALLEL_MIN, 0 }
+
+/* ei_csv_read_file() (path set) or ei_csv_read_buffer(), reading large
+ * inputs on several threads when they allow it; *parallel (may be NULL)
+ * tells whether the parallel read gave the result. */
 int ei_csv_read_tuned(ei_dataset *ds, const char *name, const void *data,
                       size_t len, const char *path,
-                      const ei_csv_options *opts, size_t parallel_min,
+                      const ei_csv_options *opts, const ei_csv_tuning *tune,
                       size_t *skipped, bool *parallel, ei_error *err);
 
 /* The parallel read (csv_read_parallel.c): the file or buffer cut into
@@ -97,13 +105,11 @@ int ei_csv_read_tuned(ei_dataset *ds, const char *name, const void *data,
  * holds the rows), an error as the one-thread read would give it, or
  * EI_CSV_ONE_THREAD when the input must be read the one-thread way (too
  * small, not the long layout, not UTF-8, a NUL byte, a line end inside
- * quotes at a cut, a unit that does not convert...). Then *loaded may
- * hold the file it loaded (the caller frees it) and the dataset may have
- * pending rows to roll back. */
+ * quotes at a cut, a unit that does not convert...); then the dataset
+ * may have pending rows to roll back. */
 int ei_csv_read_parallel(ei_csv_reader *r, const char *name,
                          const void *data, size_t len, const char *path,
-                         size_t parallel_min, char **loaded,
-                         size_t *loaded_len, ei_error *err);
+                         const ei_csv_tuning *tune, ei_error *err);
 
 /* The header row: picks the layout (opts->layout or the header's names)
  * and maps the columns. */

@@ -2,27 +2,32 @@
 /*
  * The parallel read of a large long-layout file (see csv_read.h). The
  * header is read here; the rest is cut into one piece per thread at line
- * ends; each thread parses its piece with its own libcsv parser and
- * gathers its rows into a bulk (cells parsed, series keys interned, no
- * dataset touched); the bulks are then added to the dataset in file order.
+ * ends; each thread parses its piece with its own libcsv parser — a file's
+ * piece read block by block with pread(), so the file is never in memory
+ * whole — and gathers its rows into a bulk (cells parsed, series keys
+ * interned, no dataset touched); the bulks are then added to the dataset
+ * in file order.
  *
  * The result is the one-thread read's, to the byte: rows, series order,
  * units, errors and their order. Whatever this path cannot show to be the
- * same (text that is not UTF-8, a NUL byte, a cut inside a quoted field,
- * a unit that does not convert) sends the input back to the one-thread
- * reader, which reports it as it always has.
+ * same (text that is not UTF-8, a NUL byte, a cut inside a quoted field, a
+ * unit that does not convert, a failed read) sends the input back to the
+ * one-thread reader, which reports it as it always has.
  *
  * UTF-8 is checked as it is used instead of in a pass of its own: a row
  * gathered has every byte in a cell that was parsed (numbers, periods,
  * words: they accept only the characters they know) or interned (texts,
- * checked the first time they are seen), and the cells of unknown columns
- * are checked row by row. Rows that add nothing are checked whole, and the
- * whole text is checked before any error is reported from here.
+ * checked the first time they are seen); the cells of unknown columns are
+ * checked row by row; rows that add nothing or are skipped are checked
+ * whole; after an error that stops a piece, the rest of it is checked.
  */
 #include "csv_read.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "csv_chunks.h"
 #include "csv_text.h"
@@ -32,19 +37,16 @@
 /* Pieces smaller than this share of the smallest input read in parallel
  * are not worth a thread. */
 #define CHUNK_SHARE 8
-
-/* A problem lenient mode skipped, reported once the read is known to be
- * good. */
-typedef struct problem {
-    ei_error err;
-} problem;
+/* Bytes of a file read to find its BOM, delimiter and header. */
+#define HEAD_BYTES ((size_t)1 << 20)
 
 typedef struct piece {
     ei_csv_reader r;        /* a copy of the header's reader */
     const long *unknown;    /* fields of no known column, to check */
     size_t nunknown;
     bool bad_text;          /* not UTF-8: read it the one-thread way */
-    problem *problems;
+    ei_error *problems;     /* lenient mode's, reported once the read is
+                               known to be good */
     size_t nproblems, capproblems;
 } piece;
 
@@ -58,13 +60,13 @@ static int keep_problem(piece *p, const ei_error *err)
 {
     if (p->nproblems == p->capproblems) {
         size_t cap = p->capproblems ? 2 * p->capproblems : 16;
-        problem *np = realloc(p->problems, cap * sizeof *np);
+        ei_error *np = realloc(p->problems, cap * sizeof *np);
         if (!np)
             return EI_ENOMEM;
         p->problems = np;
         p->capproblems = cap;
     }
-    p->problems[p->nproblems++].err = *err;
+    p->problems[p->nproblems++] = *err;
     return EI_OK;
 }
 
@@ -85,15 +87,15 @@ static int piece_row(void *ctx, const ei_csv_row *row, ei_error *err)
         p->bad_text = true;
         return rc;
     }
-    if (rc == EI_OK) {
-        /* a row that added nothing (a missing value) had no text
-         * interned: check it whole */
-        if (p->r.bulk->nobs == before && !valid_utf8(row->raw, row->raw_len)) {
-            p->bad_text = true;
-            return EI_ENCODING;
-        }
-        return EI_OK;
+    /* a row that added nothing (a missing value) or that fails had no
+     * text interned: check it whole */
+    if ((rc != EI_OK || p->r.bulk->nobs == before)
+        && !valid_utf8(row->raw, row->raw_len)) {
+        p->bad_text = true;
+        return EI_ENCODING;
     }
+    if (rc == EI_OK)
+        return EI_OK;
     if (!p->r.opts->lenient || rc == EI_ENOMEM || p->r.fatal)
         return rc;
     if (keep_problem(p, err))
@@ -130,22 +132,50 @@ static long *unknown_fields(const ei_csv_reader *r, size_t *n)
     return u;
 }
 
-/* The text to read: the caller's buffer, or the file loaded (*loaded). */
-static int get_text(const char *path, const void *data, size_t len,
-                    size_t min, size_t threads, char **loaded,
-                    const char **text, size_t *text_len)
+/* What the read works on: the caller's buffer, or a file's first bytes
+ * (for its BOM, delimiter and header) and its descriptor. */
+typedef struct input {
+    const char *text;      /* the buffer, or the file's head */
+    size_t len;            /* of text */
+    size_t total;          /* the input's size */
+    int fd;                /* -1 for a buffer */
+    char *head;            /* owned: the file's first bytes */
+} input;
+
+static void input_close(input *in)
 {
+    if (in->fd >= 0)
+        close(in->fd);
+    free(in->head);
+}
+
+static bool input_open(input *in, const char *path, const void *data,
+                       size_t len, size_t min)
+{
+    memset(in, 0, sizeof *in);
+    in->fd = -1;
     if (!path) {
-        if (len < min || !data)
-            return EI_CSV_ONE_THREAD;
-        *text = data;
-        *text_len = len;
-        return EI_OK;
+        in->text = data;
+        in->len = in->total = len;
+        return data && len >= min;
     }
-    if (ei_csv_text_load_split(loaded, text_len, path, min, threads))
-        return EI_CSV_ONE_THREAD; /* the one-thread read says why */
-    *text = *loaded;
-    return EI_OK;
+    in->fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    if (in->fd < 0 || fstat(in->fd, &st) != 0 || !S_ISREG(st.st_mode)
+        || (unsigned long long)st.st_size < min || st.st_size <= 0)
+        return false;
+    in->total = (size_t)st.st_size;
+    in->len = in->total < HEAD_BYTES ? in->total : HEAD_BYTES;
+    if (!(in->head = malloc(in->len)))
+        return false;
+    for (size_t got = 0; got < in->len;) {
+        ssize_t r = pread(in->fd, in->head + got, in->len - got, (off_t)got);
+        if (r <= 0)
+            return false;
+        got += (size_t)r;
+    }
+    in->text = in->head;
+    return true;
 }
 
 /* Everything the read allocates, freed in one place. */
@@ -168,14 +198,35 @@ static void job_free(job *j)
     free(j);
 }
 
-static int start_pieces(job *j, ei_csv_reader *r, const ei_csv_span *hdr,
-                        size_t threads, size_t chunk_min)
+/* Cut the body into pieces: in memory at line feeds; in a file at equal
+ * shares, which each piece moves on to a line start as it reads. */
+static size_t cut(job *j, const input *in, const ei_csv_span *hdr,
+                  size_t threads, size_t min)
+{
+    if (in->fd < 0)
+        return ei_csv_chunks_split(j->chunks, threads, hdr->text, hdr->stop,
+                                   hdr->len, min);
+    size_t body = hdr->len - hdr->stop;
+    size_t n = min && body / min < threads ? body / min : threads;
+    if (n == 0)
+        n = 1;
+    for (size_t i = 0; i < n; i++) {
+        memset(&j->chunks[i], 0, sizeof j->chunks[i]);
+        j->chunks[i].span.from = hdr->stop + body / n * i;
+        j->chunks[i].span.to = i + 1 < n ? hdr->stop + body / n * (i + 1)
+                                         : hdr->len;
+    }
+    return n;
+}
+
+static int start_pieces(job *j, ei_csv_reader *r, const input *in,
+                        const ei_csv_span *hdr, size_t threads,
+                        const ei_csv_tuning *tune)
 {
     j->unknown = unknown_fields(r, &j->pieces[0].nunknown);
     if (!j->unknown)
         return EI_ENOMEM;
-    j->n = ei_csv_chunks_split(j->chunks, threads, hdr->text, hdr->stop,
-                               hdr->len, chunk_min);
+    j->n = cut(j, in, hdr, threads, tune->parallel_min / CHUNK_SHARE);
     for (size_t i = 0; i < j->n; i++) {
         piece *p = &j->pieces[i];
         p->r = *r;
@@ -187,119 +238,54 @@ static int start_pieces(job *j, ei_csv_reader *r, const ei_csv_span *hdr,
             return EI_ENOMEM;
         ei_csv_span *sp = &j->chunks[i].span;
         sp->name = hdr->name;
-        sp->text = hdr->text;
+        sp->text = in->fd < 0 ? hdr->text : NULL;
+        sp->fd = in->fd;
         sp->len = hdr->len;
         sp->base = hdr->base;
         sp->delim = hdr->delim;
         sp->first_index = 1;
+        sp->check_rest = true;
+        sp->block = tune->block;
         j->chunks[i].ctx = p;
     }
     return EI_OK;
 }
 
 /* After the pieces were read: the first piece that stopped the read (n if
- * none), or EI_CSV_ONE_THREAD through *one when the one-thread reader
- * must decide. */
+ * none); *one when the one-thread reader must decide. */
 static size_t first_stop(const job *j, bool *one)
 {
     *one = false;
     size_t stop = j->n;
     for (size_t i = 0; i < j->n; i++) {
         const ei_csv_chunk *c = &j->chunks[i];
-        if (c->nul || j->pieces[i].bad_text) {
-            *one = true; /* a NUL or bad byte anywhere comes first */
+        const ei_csv_span *sp = &c->span;
+        /* a NUL or bad byte anywhere comes before any row's error */
+        if (c->nul || sp->nul || sp->rest_bad || j->pieces[i].bad_text
+            || sp->io_failed || sp->too_long) {
+            *one = true;
             return stop;
         }
         if (stop < j->n)
             continue;
         if (c->rc != EI_OK)
             stop = i;
-        else if (i + 1 < j->n && c->span.open)
+        else if (i + 1 < j->n && sp->open)
             *one = true; /* cut inside a quoted field */
     }
     return stop;
 }
 
-int ei_csv_read_parallel(ei_csv_reader *r, const char *name,
-                         const void *data, size_t len, const char *path,
-                         size_t parallel_min, char **loaded,
-                         size_t *loaded_len, ei_error *err)
+/* Lenient mode's problems in file order, then the error that stopped the
+ * read, if any; lines counted across pieces. */
+static int report(job *j, ei_csv_reader *r, size_t nbulks, size_t stop,
+                  ei_error *err)
 {
     const ei_csv_options *o = r->opts;
-    size_t threads = ei_csv_chunks_threads(o);
-    *loaded = NULL;
-    *loaded_len = 0;
-    if (threads < 2 || o->encoding == EI_ENCODING_GBK
-        || o->layout == EI_LAYOUT_WIDE || ei_dataset_pending(r->ds))
-        return EI_CSV_ONE_THREAD;
-    const char *text;
-    size_t text_len;
-    if (get_text(path, data, len, parallel_min, threads, loaded, &text,
-                 &text_len))
-        return EI_CSV_ONE_THREAD;
-    *loaded_len = text_len;
-    size_t bom = ei_csv_text_bom(text, text_len);
-
-    /* the header, on this thread */
-    ei_csv_span hdr;
-    memset(&hdr, 0, sizeof hdr);
-    hdr.name = path ? path : name;
-    hdr.text = text + bom;
-    hdr.len = text_len - bom;
-    hdr.to = hdr.len;
-    hdr.base = (long long)bom;
-    hdr.delim = o->delimiter ? o->delimiter
-                             : ei_csv_detect_delimiter(hdr.text, hdr.len);
-    ei_error herr;
-    ei_error_clear(&herr);
-    if (ei_csv_rows_read_span(&hdr, header_row, r, &herr) != EI_OK
-        || !hdr.stopped || r->layout != EI_LAYOUT_LONG)
-        return EI_CSV_ONE_THREAD;
-
-    job *j = calloc(1, sizeof *j);
-    if (!j || start_pieces(j, r, &hdr, threads,
-                           parallel_min / CHUNK_SHARE)) {
-        if (j)
-            job_free(j);
-        return EI_CSV_ONE_THREAD;
-    }
-    ei_csv_chunks_run(j->chunks, j->n, piece_row, o, hdr.len);
-    ei_csv_chunks_line_base(j->chunks, j->n, hdr.lines);
-    bool one;
-    size_t stop = first_stop(j, &one);
-    bool problems = false;
-    for (size_t i = 0; i <= stop && i < j->n; i++)
-        problems = problems || j->pieces[i].nproblems;
-    /* any error reported from here must be the first: a bad byte anywhere
-     * would have come before it */
-    if (!one && (stop < j->n || problems) && !valid_utf8(hdr.text, hdr.len))
-        one = true;
-    if (one) {
-        job_free(j);
-        return EI_CSV_ONE_THREAD;
-    }
-    size_t nbulks = stop < j->n ? stop + 1 : j->n;
-    for (size_t i = 0; i < nbulks; i++)
-        j->bulks[i]->line0 = j->chunks[i].line0;
-    /* The text is not needed any more: free it before the dataset grows
-     * by as much again. If adding fails, the file is read again. */
-    if (path) {
-        free(*loaded);
-        *loaded = NULL;
-    }
-    ei_error berr;
-    ei_error_clear(&berr);
-    if (ei_dataset_add_bulk(r->ds, j->bulks, nbulks, hdr.name, &berr)) {
-        job_free(j);
-        return EI_CSV_ONE_THREAD;
-    }
-    /* lenient mode's problems, in file order, then the error that stopped
-     * the read, if any */
-    int rc = EI_OK;
     for (size_t i = 0; i < nbulks; i++) {
         piece *p = &j->pieces[i];
         for (size_t k = 0; k < p->nproblems; k++) {
-            ei_error *e = &p->problems[k].err;
+            ei_error *e = &p->problems[k];
             if (e->line)
                 e->line += j->chunks[i].line0;
             if (o->on_problem)
@@ -307,14 +293,82 @@ int ei_csv_read_parallel(ei_csv_reader *r, const char *name,
             r->skipped++;
         }
     }
-    if (stop < j->n) {
-        rc = j->chunks[stop].rc;
-        if (err) {
-            *err = j->chunks[stop].err;
-            if (err->line)
-                err->line += j->chunks[stop].line0;
-        }
+    if (stop >= j->n)
+        return EI_OK;
+    if (err) {
+        *err = j->chunks[stop].err;
+        if (err->line)
+            err->line += j->chunks[stop].line0;
     }
+    return j->chunks[stop].rc;
+}
+
+static int read_pieces(ei_csv_reader *r, const input *in, ei_csv_span *hdr,
+                       size_t threads, const ei_csv_tuning *tune,
+                       ei_error *err)
+{
+    job *j = calloc(1, sizeof *j);
+    if (!j || start_pieces(j, r, in, hdr, threads, tune)) {
+        if (j)
+            job_free(j);
+        return EI_CSV_ONE_THREAD;
+    }
+    ei_csv_chunks_run(j->chunks, j->n, piece_row, r->opts, hdr->len);
+    ei_csv_chunks_line_base(j->chunks, j->n, hdr->lines);
+    bool one;
+    size_t stop = first_stop(j, &one);
+    if (one) {
+        job_free(j);
+        return EI_CSV_ONE_THREAD;
+    }
+    size_t nbulks = stop < j->n ? stop + 1 : j->n;
+    for (size_t i = 0; i < nbulks; i++)
+        j->bulks[i]->line0 = j->chunks[i].line0;
+    ei_error berr;
+    ei_error_clear(&berr);
+    /* a unit that does not convert: the one-thread read locates it */
+    if (ei_dataset_add_bulk(r->ds, j->bulks, nbulks, hdr->name, &berr)) {
+        job_free(j);
+        return EI_CSV_ONE_THREAD;
+    }
+    int rc = report(j, r, nbulks, stop, err);
     job_free(j);
+    return rc;
+}
+
+int ei_csv_read_parallel(ei_csv_reader *r, const char *name,
+                         const void *data, size_t len, const char *path,
+                         const ei_csv_tuning *tune, ei_error *err)
+{
+    const ei_csv_options *o = r->opts;
+    size_t threads = ei_csv_chunks_threads(o);
+    if (threads < 2 || o->encoding == EI_ENCODING_GBK
+        || o->layout == EI_LAYOUT_WIDE || ei_dataset_pending(r->ds))
+        return EI_CSV_ONE_THREAD;
+    input in;
+    if (!input_open(&in, path, data, len, tune->parallel_min)) {
+        input_close(&in);
+        return EI_CSV_ONE_THREAD;
+    }
+    size_t bom = ei_csv_text_bom(in.text, in.len);
+
+    /* the header, on this thread, from memory */
+    ei_csv_span hdr;
+    memset(&hdr, 0, sizeof hdr);
+    hdr.fd = -1;
+    hdr.name = path ? path : name;
+    hdr.text = in.text + bom;
+    hdr.len = in.total - bom;
+    hdr.to = in.len - bom; /* a file's head: the header must end in it */
+    hdr.base = (long long)bom;
+    hdr.delim = o->delimiter ? o->delimiter
+                             : ei_csv_detect_delimiter(hdr.text, hdr.len);
+    ei_error herr;
+    ei_error_clear(&herr);
+    int rc = EI_CSV_ONE_THREAD;
+    if (ei_csv_rows_read_span(&hdr, header_row, r, &herr) == EI_OK
+        && hdr.stopped && r->layout == EI_LAYOUT_LONG)
+        rc = read_pieces(r, &in, &hdr, threads, tune, err);
+    input_close(&in);
     return rc;
 }

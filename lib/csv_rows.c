@@ -8,12 +8,14 @@
 #include "csv_rows.h"
 
 #include <csv.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "csv_pipe.h"
 #include "csv_text.h"
@@ -253,18 +255,19 @@ typedef struct feed_end {
  * since the last call. */
 typedef void (*tick_fn)(void *ctx, size_t bytes);
 
-/* Feed the lines of [from, to) to libcsv; lines are counted from 1 at
- * `from`. With `last`, `to` is the end of the input: a record left open
+/* Feed the lines of [from, to) to libcsv; the line at `from` is
+ * first_line. With `last`, `to` is the end of the input: a record left open
  * there is finished (csv_fini) or an error; otherwise it is left open and
  * end->open says so. */
 static int feed(rows_state *s, const char *from, const char *to, bool last,
-                tick_fn tick, void *tick_ctx, feed_end *end)
+                unsigned long first_line, tick_fn tick, void *tick_ctx,
+                feed_end *end)
 {
     const char *p = from;
     const char *next_lf = find_byte(p, to, '\n');
     const char *next_cr = find_byte(p, to, '\r');
     const char *last_progress = p;
-    unsigned long line = 1;
+    unsigned long line = first_line;
     end->open = false;
     while (p < to) {
         /* each search runs once past a given terminator: linear overall,
@@ -294,7 +297,7 @@ static int feed(rows_state *s, const char *from, const char *to, bool last,
             if (s->stopped) {
                 /* the rest of this line (its terminator) is the record's */
                 end->at = next;
-                end->lines = next > eol ? line : line - 1;
+                end->lines = (next > eol ? line : line - 1) - (first_line - 1);
                 return EI_OK;
             }
             if (s->status)
@@ -327,7 +330,7 @@ static int feed(rows_state *s, const char *from, const char *to, bool last,
         }
     }
     end->at = to;
-    end->lines = line - 1;
+    end->lines = line - first_line;
     if (tick && p > last_progress)
         tick(tick_ctx, (size_t)(p - last_progress));
     if (!last) {
@@ -409,7 +412,7 @@ static int rows_run(const char *name, ei_csv_text *t,
         return rc;
     whole_progress w = {opts, 0, t->len};
     feed_end end;
-    rc = feed(&s, t->data, t->data + t->len, true,
+    rc = feed(&s, t->data, t->data + t->len, true, 1,
               opts && opts->on_progress ? whole_tick : NULL, &w, &end);
     if (rc == EI_OK && opts && opts->on_progress)
         opts->on_progress(opts->progress_ctx, t->len, t->len);
@@ -417,9 +420,21 @@ static int rows_run(const char *name, ei_csv_text *t,
     return rc;
 }
 
+/* After a record stopped the read with an error: is the rest of the span,
+ * from that record on, UTF-8 without NUL? (The parallel reader checks
+ * text as it uses it; a one-thread read would have checked it all.) */
+static bool rest_is_text(const char *p, const char *end)
+{
+    bool nul;
+    size_t n = (size_t)(end - p);
+    return ei_utf8_scan(p, n, &nul) == n;
+}
+
 int ei_csv_rows_read_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
                           ei_error *err)
 {
+    if (sp->fd >= 0)
+        return ei_csv_rows_stream_span(sp, fn, ctx, err);
     rows_state s;
     int rc = rows_init(&s, sp->name, sp->text, sp->len, sp->base, sp->delim,
                        fn, ctx, err);
@@ -428,11 +443,182 @@ int ei_csv_rows_read_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
     s.index = sp->first_index;
     feed_end end = {sp->text + sp->from, 0, false};
     rc = feed(&s, sp->text + sp->from, sp->text + sp->to, sp->to == sp->len,
-              sp->tick, sp->tick_ctx, &end);
+              1, sp->tick, sp->tick_ctx, &end);
     sp->stop = (size_t)(end.at - sp->text);
     sp->lines = end.lines;
     sp->open = end.open;
     sp->stopped = s.stopped;
+    if (rc != EI_OK && sp->check_rest && s.rec_start)
+        sp->rest_bad = !rest_is_text(s.rec_start, sp->text + sp->to);
+    rows_fini(&s);
+    return rc;
+}
+
+/* ---- a span of a file, read in blocks ----------------------------------- */
+
+/* Bytes read at once: big enough that a read costs little next to its
+ * parsing, small enough to stay in cache for the parser. */
+#define STREAM_BLOCK ((size_t)1 << 22)
+/* A line (or record) longer than this is left to the one-thread reader. */
+#define STREAM_MAX ((size_t)64 << 20)
+
+/* Read @p n bytes at text offset @p at (the file's at + base). */
+static bool read_at(const ei_csv_span *sp, char *to, size_t n, size_t at)
+{
+    while (n) {
+        ssize_t r = pread(sp->fd, to, n, (off_t)(at + (size_t)sp->base));
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0)
+            return false;
+        to += r;
+        n -= (size_t)r;
+        at += (size_t)r;
+    }
+    return true;
+}
+
+/* The first line start at or after text offset @p at: @p at itself at 0
+ * or at the end, else the first position after a line end (LF, CR LF or a
+ * lone CR, as feed() counts them). Both pieces next to a cut find it the
+ * same way. */
+static bool line_start(const ei_csv_span *sp, size_t at, size_t *out)
+{
+    if (at == 0 || at >= sp->len) {
+        *out = at < sp->len ? at : sp->len;
+        return true;
+    }
+    char b[4097];
+    for (size_t p = at - 1; p < sp->len;) {
+        /* one byte more than looked at: a CR's next byte */
+        size_t n = sp->len - p < sizeof b ? sp->len - p : sizeof b;
+        if (!read_at(sp, b, n, p))
+            return false;
+        for (size_t i = 0; i + 1 < n || (i < n && p + n == sp->len); i++) {
+            bool end = b[i] == '\n'
+                       || (b[i] == '\r' && (i + 1 == n || b[i + 1] != '\n'));
+            if (end) {
+                *out = p + i + 1;
+                return true;
+            }
+        }
+        p += n - 1;
+        if (p + 1 >= sp->len)
+            break;
+    }
+    *out = sp->len;
+    return true;
+}
+
+/* The last line feed in [p, end), or NULL. */
+static const char *last_lf(const char *p, const char *end)
+{
+    while (end > p)
+        if (*--end == '\n')
+            return end;
+    return NULL;
+}
+
+int ei_csv_rows_stream_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
+                            ei_error *err)
+{
+    size_t start, stop;
+    if (!line_start(sp, sp->from, &start) || !line_start(sp, sp->to, &stop)) {
+        sp->io_failed = true;
+        return EI_EIO;
+    }
+    sp->from = start;
+    sp->to = stop;
+    sp->stop = start;
+    sp->lines = 0;
+    rows_state s;
+    int rc = rows_init(&s, sp->name, NULL, 0, sp->base, sp->delim, fn, ctx,
+                       err);
+    if (rc != EI_OK)
+        return rc;
+    s.index = sp->first_index;
+    size_t cap = sp->block ? sp->block : STREAM_BLOCK;
+    size_t have = 0, fed = 0, at = start;
+    char *buf = malloc(cap);
+    unsigned long line = 1;
+    feed_end end = {NULL, 0, false};
+    if (!buf) {
+        rows_fini(&s);
+        return ei_error_set_at(err, EI_ENOMEM, sp->name, 0, 0,
+                               "out of memory");
+    }
+    /* buf holds text [at, at + have); [0, fed) was given to libcsv */
+    for (;;) {
+        size_t want = cap - have;
+        if (want > stop - (at + have))
+            want = stop - (at + have);
+        if (!read_at(sp, buf + have, want, at + have)) {
+            sp->io_failed = true;
+            rc = EI_EIO;
+            break;
+        }
+        if (memchr(buf + have, '\0', want)) {
+            sp->nul = true; /* the one-thread reader locates it */
+            rc = EI_EPARSE;
+            break;
+        }
+        have += want;
+        bool at_end = at + have == stop;
+        const char *lf = at_end ? NULL : last_lf(buf + fed, buf + have);
+        size_t upto = at_end ? have : lf ? (size_t)(lf - buf) + 1 : fed;
+        if (upto > fed) {
+            s.text = buf;
+            s.base = sp->base + (long long)at;
+            rc = feed(&s, buf + fed, buf + upto, at_end && stop == sp->len,
+                      line, sp->tick, sp->tick_ctx, &end);
+            line += end.lines;
+            sp->lines += end.lines;
+            fed = upto;
+            if (rc != EI_OK || s.stopped) {
+                sp->stop = at + (size_t)(end.at - buf);
+                if (rc != EI_OK && sp->check_rest && s.rec_start)
+                    sp->rest_bad = !rest_is_text(s.rec_start, buf + have);
+                break;
+            }
+        }
+        if (at_end) {
+            sp->stop = stop;
+            sp->open = end.open;
+            break;
+        }
+        /* keep the unfed bytes, and the record under way for its
+         * location in errors */
+        size_t keep = s.p.pstate != LIBCSV_ROW_NOT_BEGUN && s.rec_start
+                          ? (size_t)(s.rec_start - buf)
+                          : fed;
+        if (keep == 0 && have == cap) {
+            if (cap >= STREAM_MAX) {
+                sp->too_long = true;
+                rc = EI_ERANGE;
+                break;
+            }
+            size_t rec = s.rec_start ? (size_t)(s.rec_start - buf) : 0;
+            char *nb = realloc(buf, cap * 2);
+            if (!nb) {
+                rc = ei_error_set_at(err, EI_ENOMEM, sp->name, 0, 0,
+                                     "out of memory");
+                break;
+            }
+            if (s.rec_start)
+                s.rec_start = nb + rec;
+            buf = nb;
+            cap *= 2;
+            continue;
+        }
+        memmove(buf, buf + keep, have - keep);
+        if (s.rec_start && s.p.pstate != LIBCSV_ROW_NOT_BEGUN)
+            s.rec_start -= keep;
+        at += keep;
+        have -= keep;
+        fed -= keep;
+    }
+    sp->stopped = s.stopped;
+    free(buf);
     rows_fini(&s);
     return rc;
 }

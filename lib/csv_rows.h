@@ -54,17 +54,27 @@ int ei_csv_rows_read_buffer(const char *name, const void *data, size_t len,
  * EI_OK (only ei_csv_rows_read_span() tells where it stopped). */
 #define EI_CSV_STOP 1
 
-/* Bytes [from, to) of a checked UTF-8 text read on their own, for reading
- * a text in pieces on several threads (csv_chunks.h). Lines are counted
- * from 1 at `from`: the caller adds the lines before the piece. */
+/* Bytes [from, to) of a text read on their own, for reading a text in
+ * pieces on several threads (csv_chunks.h): from memory (text), or from a
+ * file (fd), in blocks. Lines are counted from 1 at `from`: the caller
+ * adds the lines before the piece. The text is taken to be UTF-8 without
+ * NUL: callers check what they use (csv_read_parallel.c). */
 typedef struct ei_csv_span {
     const char *name;          /* used in messages */
-    const char *text;          /* the whole text: offsets are into it */
-    size_t len;
-    long long base;            /* bytes before text in the input (BOM) */
+    const char *text;          /* the whole text (offsets are into it), or
+                                  NULL with fd */
+    int fd;                    /* >= 0: read the text from this file, where
+                                  text offset 0 is file offset base */
+    size_t len;                /* the text's length */
+    long long base;            /* bytes before the text in the input (BOM) */
     char delim;
-    size_t from, to;           /* to == len: the end of the input */
+    size_t from, to;           /* to == len: the end of the input. From a
+                                  file, each is moved on to the next line
+                                  start (unless 0 or len), so that the
+                                  pieces on both sides of a cut agree */
     unsigned long first_index; /* row->index of the first record */
+    bool check_rest;           /* on an error, check the rest as UTF-8 */
+    size_t block;              /* (file) bytes read at once; 0: 4 MB */
     void (*tick)(void *ctx, size_t bytes); /* progress; may be NULL */
     void *tick_ctx;
     /* filled by the read */
@@ -74,13 +84,22 @@ typedef struct ei_csv_span {
     bool open;                 /* `to` fell inside a record (a quoted line
                                   end): the split was not a record end */
     bool stopped;              /* a callback returned EI_CSV_STOP */
+    bool rest_bad;             /* check_rest found bad UTF-8 or NUL */
+    bool nul;                  /* (file) a NUL byte: not read further */
+    bool io_failed;            /* (file) a read failed or came short */
+    bool too_long;             /* (file) a record over 64 MB */
 } ei_csv_span;
 
 /* Read the records of a span (no BOM, encoding or delimiter handling: the
- * text is prepared and the delimiter known). Errors as for
- * ei_csv_rows_read_buffer(). */
+ * delimiter is known). Errors as for ei_csv_rows_read_buffer(); from a
+ * file also EI_EIO (io_failed), EI_EPARSE (nul) and EI_ERANGE (too_long)
+ * without a message, for the caller to read the file the one-thread way. */
 int ei_csv_rows_read_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
                           ei_error *err);
+
+/* ei_csv_rows_read_span() of a file span (sp->fd >= 0). */
+int ei_csv_rows_stream_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
+                            ei_error *err);
 
 /* The delimiter of the first non-blank line: the most frequent of comma,
  * tab and semicolon outside quotes; comma when none appears. */

@@ -1,187 +1,73 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Adding gathered bulks to a dataset (see dataset_bulk.h). Every key of
- * every bulk is mapped to its slot first; each slot's pending array is
- * then allocated once, at its final size, and filled bulk by bulk: a
- * slot's rows from one bulk come from one key's chain of blocks (or a few,
- * merged by line), so the copy reads memory in order.
+ * Adding gathered bulks to a dataset (see dataset_bulk.h), in two steps.
+ *
+ * First, on this thread, everything that depends on order or touches the
+ * dataset's shared state, at a cost per key or per distinct text, not per
+ * row: every key mapped to its slot; each slot's pending array allocated
+ * at its final size; series touched, first spellings and units settled in
+ * file order; where each bulk's rows go in each array; texts and origins
+ * interned.
+ *
+ * Then the rows are copied, one thread per bulk: bulk b's rows of a slot
+ * go after those of bulks 0 .. b-1, so the threads write disjoint parts
+ * of the arrays and read only what the first step left.
  */
 #include "dataset_priv.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv_chunks.h"
 #include "dataset_bulk.h"
 #include "error_set.h"
 
-#define UNMAPPED UINT32_MAX
-
-/* What one bulk's local ids are in the dataset: filled on first use. */
+/* What one bulk's keys and ids are in the dataset. */
 typedef struct idmap {
-    uint32_t *str;      /* by local string id */
-    uint32_t *origin;   /* by local origin id */
-    uint32_t *slot;     /* by key index */
-    uint32_t *next;     /* by key index: the next key (+1) with its slot */
+    uint32_t *id;       /* by local pool id: the dataset's id of the text
+                           or origin */
+    uint32_t *slot;     /* by key */
+    uint32_t *next;     /* by key: the next key (+1) of the same slot */
+    uint32_t *dest;     /* by key: where its group's rows start in the
+                           slot's pending array (first key of a group) */
+    double *num, *den;  /* by key: its unit's factor */
+    bool *first;        /* by key: the first of its group */
+    uint32_t origin0;   /* the origin of rows without source or release:
+                           the file's own */
 } idmap;
 
-typedef struct merge_ctx {
-    ei_dataset *ds;
-    const ei_bulk *b;
-    idmap *m;
-    uint32_t file;      /* the file's pool id */
-    ei_error *err;
-} merge_ctx;
-
-static int map_str(merge_ctx *c, uint32_t id, uint32_t *out)
+static void idmap_free(idmap *m)
 {
-    if (id == 0) {
-        *out = 0;
-        return EI_OK;
-    }
-    if (c->m->str[id] == UNMAPPED) {
-        const char *s = ei_strpool_str(c->b->pool, id);
-        if (ei_strpool_intern_cstr(c->ds->pool, s, &c->m->str[id]))
-            return EI_ENOMEM;
-    }
-    *out = c->m->str[id];
-    return EI_OK;
+    free(m->id);
+    free(m->slot);
+    free(m->next);
+    free(m->dest);
+    free(m->num);
+    free(m->den);
+    free(m->first);
 }
 
-static int map_origin(merge_ctx *c, uint32_t id, uint32_t *out)
+static int idmap_init(idmap *m, const ei_bulk *b)
 {
-    if (id == 0 && c->file == 0) {
-        *out = 0;
-        return EI_OK;
-    }
-    if (c->m->origin[id] == UNMAPPED) {
-        uint32_t ids[3] = {0, 0, 0};
-        if (id)
-            ei_origin_get(c->b->pool, id, ids);
-        int rc = map_str(c, ids[EI_ORIGIN_SOURCE], &ids[EI_ORIGIN_SOURCE]);
-        if (!rc)
-            rc = map_str(c, ids[EI_ORIGIN_RELEASE], &ids[EI_ORIGIN_RELEASE]);
-        ids[EI_ORIGIN_FILE] = c->file;
-        if (!rc)
-            rc = ei_origin_intern(c->ds->pool, ids, &c->m->origin[id]);
-        if (rc)
-            return rc;
-    }
-    *out = c->m->origin[id];
-    return EI_OK;
+    size_t nid = ei_strpool_limit(b->pool);
+    size_t nk = b->nkeys ? b->nkeys : 1;
+    m->id = calloc(nid, sizeof *m->id);
+    m->slot = malloc(nk * sizeof *m->slot);
+    m->next = calloc(nk, sizeof *m->next);
+    m->dest = malloc(nk * sizeof *m->dest);
+    m->num = malloc(nk * sizeof *m->num);
+    m->den = malloc(nk * sizeof *m->den);
+    m->first = calloc(nk, sizeof *m->first);
+    return m->id && m->slot && m->next && m->dest && m->num && m->den
+                   && m->first
+               ? EI_OK
+               : EI_ENOMEM;
 }
 
-/* A key's rows being copied: where in its chain, and its unit's factor,
- * known at its first row (the slot's unit may be set by an earlier key's
- * row: the first unit seen is the series'). */
-typedef struct cursor {
-    const ei_bulk_key *key;
-    const ei_bulk_block *blk;
-    uint32_t i;
-    bool resolved;
-    double num, den;
-} cursor;
-
-static const ei_obs_rec *cursor_peek(const cursor *cu)
-{
-    return cu->blk ? &cu->blk->rec[cu->i] : NULL;
-}
-
-static void cursor_next(cursor *cu)
-{
-    uint32_t n = cu->blk == cu->key->tail ? cu->key->tail_n : EI_BULK_BLOCK;
-    if (++cu->i == n) {
-        cu->blk = cu->blk->next;
-        cu->i = 0;
-    }
-}
-
-/* Copy one gathered row into slot @p si, as ei_dataset_add() would. */
-static int copy_row(merge_ctx *c, uint32_t si, cursor *cu,
-                    const ei_obs_rec *from)
-{
-    ei_dataset *ds = c->ds;
-    ds_slot *slot = &ds->slots[si];
-    const ei_bulk_key *k = cu->key;
-    ei_obs_rec r = *from;
-    unsigned long line = (unsigned long)r.line + c->b->line0;
-    r.line = line > UINT32_MAX ? UINT32_MAX : (uint32_t)line;
-    if (!cu->resolved) {
-        ei_observation at;
-        memset(&at, 0, sizeof at);
-        at.file = ei_strpool_str(ds->pool, c->file);
-        at.line = r.line;
-        uint32_t raw;
-        int rc = ei_dataset_slot_unit(ds, slot, k->unit_s, &at, &cu->num,
-                                      &cu->den, &raw, c->err);
-        if (rc)
-            return rc;
-        cu->resolved = true;
-    }
-    if (cu->num != cu->den && !isnan(r.value))
-        r.value = r.value * cu->num / cu->den;
-    int rc;
-    if ((rc = map_str(c, from->caliber, &r.caliber)) ||
-        (rc = map_str(c, from->note, &r.note)) ||
-        (rc = map_origin(c, from->origin, &r.origin)))
-        return ei_error_set(c->err, rc, "out of memory");
-    if (!slot->touched) {
-        ds->touched[ds->ntouched++] = si;
-        slot->touched = true;
-    }
-    if (!slot->has_meta)
-        ei_dataset_slot_meta(ds, slot, k->indicator_s, (ei_basis)k->basis);
-    slot->pend[slot->npend++] = r;
-    return EI_OK;
-}
-
-/* Copy the rows of the keys of one bulk that share slot @p si (first key
- * @p k0), in line order. */
-static int copy_group(merge_ctx *c, uint32_t k0, uint32_t si, bool *done)
-{
-    cursor one, *cur = &one;
-    size_t n = 0;
-    for (uint32_t k = k0 + 1; k; k = c->m->next[k - 1])
-        n++;
-    if (n > 1 && !(cur = calloc(n, sizeof *cur)))
-        return ei_error_set(c->err, EI_ENOMEM, "out of memory");
-    size_t i = 0;
-    for (uint32_t k = k0 + 1; k; k = c->m->next[k - 1], i++) {
-        memset(&cur[i], 0, sizeof cur[i]);
-        cur[i].key = &c->b->keys[k - 1];
-        cur[i].blk = cur[i].key->head;
-        done[k - 1] = true;
-    }
-    int rc = EI_OK;
-    if (n == 1) {
-        for (const ei_obs_rec *r; !rc && (r = cursor_peek(cur));
-             cursor_next(cur))
-            rc = copy_row(c, si, cur, r);
-        return rc;
-    }
-    /* Keys written differently for one series (" 汉阳区" and "汉阳区",
-     * an alias of the indicator, another unit): interleave by line. */
-    for (;;) {
-        cursor *best = NULL;
-        const ei_obs_rec *first = NULL;
-        for (i = 0; i < n; i++) {
-            const ei_obs_rec *r = cursor_peek(&cur[i]);
-            if (r && (!first || r->line < first->line)) {
-                best = &cur[i];
-                first = r;
-            }
-        }
-        if (!best || (rc = copy_row(c, si, best, first)))
-            break;
-        cursor_next(best);
-    }
-    free(cur);
-    return rc;
-}
-
-/* Map every key of @p b to its slot, count each slot's rows, and chain the
- * keys that share a slot. @p last is scratch by slot (UNMAPPED), left as
- * found. */
+/* Every key of @p b to its slot; each slot's row count in *counts (grown
+ * with the dataset's slots). */
 static int map_keys(ei_dataset *ds, const ei_bulk *b, idmap *m,
                     uint32_t **counts, uint32_t *ncounts, ei_error *err)
 {
@@ -219,42 +105,20 @@ static int map_keys(ei_dataset *ds, const ei_bulk *b, idmap *m,
     return EI_OK;
 }
 
-/* Chain the keys of @p b by slot: m->next[k] is the next key (+1) with
- * key k's slot. @p last is scratch by slot, all zero, left so. */
+/* Chain the keys of @p b that share a slot (m->next, m->first). @p last
+ * is scratch by slot, all zero, and left so. */
 static void chain_keys(const ei_bulk *b, idmap *m, uint32_t *last)
 {
     for (uint32_t k = 0; k < b->nkeys; k++) {
-        m->next[k] = 0;
         uint32_t si = m->slot[k];
         if (last[si])
             m->next[last[si] - 1] = k + 1;
+        else
+            m->first[k] = true;
         last[si] = k + 1;
     }
     for (uint32_t k = 0; k < b->nkeys; k++)
         last[m->slot[k]] = 0;
-}
-
-static void idmap_free(idmap *m)
-{
-    free(m->str);
-    free(m->origin);
-    free(m->slot);
-    free(m->next);
-}
-
-static int idmap_init(idmap *m, const ei_bulk *b)
-{
-    size_t nstr = ei_strpool_limit(b->pool);
-    size_t nkeys = b->nkeys ? b->nkeys : 1;
-    m->str = malloc(nstr * sizeof *m->str);
-    m->origin = malloc(nstr * sizeof *m->origin);
-    m->slot = malloc(nkeys * sizeof *m->slot);
-    m->next = malloc(nkeys * sizeof *m->next);
-    if (!m->str || !m->origin || !m->slot || !m->next)
-        return EI_ENOMEM;
-    for (size_t i = 0; i < nstr; i++)
-        m->str[i] = m->origin[i] = UNMAPPED;
-    return EI_OK;
 }
 
 /* Each touched slot's pending array at its final size, and room in the
@@ -283,63 +147,301 @@ static int reserve(ei_dataset *ds, const uint32_t *counts, uint32_t ncounts,
     return EI_OK;
 }
 
+/* The unit factor of key @p k, settled as ei_dataset_add() settles it at
+ * the key's first row. */
+static int settle_unit(ei_dataset *ds, const ei_bulk *b, idmap *m,
+                       uint32_t k, uint32_t file, ei_error *err)
+{
+    const ei_bulk_key *key = &b->keys[k];
+    ei_observation at;
+    memset(&at, 0, sizeof at);
+    at.file = ei_strpool_str(ds->pool, file);
+    at.line = key->head->rec[0].line + b->line0;
+    uint32_t raw;
+    return ei_dataset_slot_unit(ds, &ds->slots[m->slot[k]], key->unit_s,
+                                &at, &m->num[k], &m->den[k], &raw, err);
+}
+
+/* The keys of one group (first key @p k0) in the order of their first
+ * rows: the order in which ei_dataset_add() would have met them. */
+static size_t group_by_first_row(const ei_bulk *b, const idmap *m,
+                                 uint32_t k0, uint32_t *out)
+{
+    size_t n = 0;
+    for (uint32_t k = k0 + 1; k; k = m->next[k - 1]) {
+        uint32_t line = b->keys[k - 1].head->rec[0].line;
+        size_t i = n++;
+        while (i > 0 && b->keys[out[i - 1]].head->rec[0].line > line) {
+            out[i] = out[i - 1];
+            i--;
+        }
+        out[i] = k - 1;
+    }
+    return n;
+}
+
+/* The first step for one bulk: series touched and their first spelling,
+ * units, and where each group's rows go (fill: rows placed so far by
+ * slot). */
+static int settle_bulk(ei_dataset *ds, const ei_bulk *b, idmap *m,
+                       uint32_t file, uint32_t *fill, uint32_t *order,
+                       ei_error *err)
+{
+    for (uint32_t k = 0; k < b->nkeys; k++) {
+        if (!m->first[k])
+            continue;
+        uint32_t si = m->slot[k];
+        ds_slot *slot = &ds->slots[si];
+        size_t n = group_by_first_row(b, m, k, order);
+        uint32_t rows = 0;
+        for (size_t i = 0; i < n; i++) {
+            int rc = settle_unit(ds, b, m, order[i], file, err);
+            if (rc)
+                return rc;
+            rows += b->keys[order[i]].count;
+        }
+        if (!slot->touched) {
+            ds->touched[ds->ntouched++] = si;
+            slot->touched = true;
+        }
+        if (!slot->has_meta)
+            ei_dataset_slot_meta(ds, slot, b->keys[order[0]].indicator_s,
+                                 (ei_basis)b->keys[order[0]].basis);
+        m->dest[k] = fill[si];
+        fill[si] += rows;
+    }
+    return EI_OK;
+}
+
+/* The dataset's ids of the bulk's texts and origins (file: the file's id,
+ * part of every origin). */
+static int map_ids(ei_dataset *ds, const ei_bulk *b, idmap *m,
+                   uint32_t file)
+{
+    uint32_t limit = ei_strpool_limit(b->pool);
+    bool *is_origin = calloc(limit, sizeof *is_origin);
+    if (!is_origin)
+        return EI_ENOMEM;
+    for (uint32_t i = 0; i < b->norigins; i++)
+        is_origin[b->origins[i]] = true;
+    int rc = EI_OK;
+    for (uint32_t id = 1; id < limit && !rc; id++)
+        if (!is_origin[id])
+            rc = ei_strpool_intern_cstr(ds->pool,
+                                        ei_strpool_str(b->pool, id),
+                                        &m->id[id]);
+    /* origin 0 (no source, no release) is the file's own */
+    for (uint32_t id = 0; id < limit && !rc; id++) {
+        if (id && !is_origin[id])
+            continue;
+        uint32_t ids[3] = {0, 0, 0};
+        if (id) {
+            ei_origin_get(b->pool, id, ids);
+            ids[EI_ORIGIN_SOURCE] = m->id[ids[EI_ORIGIN_SOURCE]];
+            ids[EI_ORIGIN_RELEASE] = m->id[ids[EI_ORIGIN_RELEASE]];
+        }
+        ids[EI_ORIGIN_FILE] = file;
+        rc = ei_origin_intern(ds->pool, ids, id ? &m->id[id] : &m->origin0);
+    }
+    free(is_origin);
+    return rc;
+}
+
+/* ---- the copy, one thread per bulk ---------------------------------- */
+
+typedef struct copy_job {
+    ei_dataset *ds;
+    const ei_bulk *b;
+    const idmap *m;
+    int rc;
+} copy_job;
+
+/* Where a key's rows are read from. */
+typedef struct cursor {
+    const ei_bulk_key *key;
+    uint32_t k;
+    const ei_bulk_block *blk;
+    uint32_t i;
+} cursor;
+
+static const ei_obs_rec *cursor_peek(const cursor *cu)
+{
+    return cu->blk ? &cu->blk->rec[cu->i] : NULL;
+}
+
+static void cursor_next(cursor *cu)
+{
+    uint32_t n = cu->blk == cu->key->tail ? cu->key->tail_n : EI_BULK_BLOCK;
+    if (++cu->i == n) {
+        cu->blk = cu->blk->next;
+        cu->i = 0;
+    }
+}
+
+/* One row as ei_dataset_add() stores it: the value in the series' unit,
+ * the dataset's ids, the line in the file. */
+static void copy_row(ei_obs_rec *to, const ei_obs_rec *from,
+                     const copy_job *j, uint32_t k)
+{
+    const idmap *m = j->m;
+    *to = *from;
+    unsigned long line = (unsigned long)from->line + j->b->line0;
+    to->line = line > UINT32_MAX ? UINT32_MAX : (uint32_t)line;
+    if (m->num[k] != m->den[k] && !isnan(to->value))
+        to->value = to->value * m->num[k] / m->den[k];
+    to->caliber = m->id[from->caliber];
+    to->note = m->id[from->note];
+    to->origin = from->origin ? m->id[from->origin] : m->origin0;
+}
+
+/* The rows of the keys of one group (first key @p k0), in line order, to
+ * @p to. */
+static int copy_group(const copy_job *j, uint32_t k0, ei_obs_rec *to)
+{
+    const ei_bulk *b = j->b;
+    const idmap *m = j->m;
+    if (!m->next[k0]) {
+        cursor cu = {&b->keys[k0], k0, b->keys[k0].head, 0};
+        for (const ei_obs_rec *r; (r = cursor_peek(&cu)); cursor_next(&cu))
+            copy_row(to++, r, j, k0);
+        return EI_OK;
+    }
+    /* Keys written differently for one series (" 汉阳区" and "汉阳区", an
+     * alias of the indicator, another unit): interleave by line. */
+    size_t n = 0;
+    for (uint32_t k = k0 + 1; k; k = m->next[k - 1])
+        n++;
+    cursor *cur = calloc(n, sizeof *cur);
+    if (!cur)
+        return EI_ENOMEM;
+    n = 0;
+    for (uint32_t k = k0 + 1; k; k = m->next[k - 1], n++) {
+        cur[n].key = &b->keys[k - 1];
+        cur[n].k = k - 1;
+        cur[n].blk = cur[n].key->head;
+    }
+    for (;;) {
+        cursor *best = NULL;
+        const ei_obs_rec *first = NULL;
+        for (size_t i = 0; i < n; i++) {
+            const ei_obs_rec *r = cursor_peek(&cur[i]);
+            if (r && (!first || r->line < first->line)) {
+                best = &cur[i];
+                first = r;
+            }
+        }
+        if (!best)
+            break;
+        copy_row(to++, first, j, best->k);
+        cursor_next(best);
+    }
+    free(cur);
+    return EI_OK;
+}
+
+static void *copy_bulk(void *arg)
+{
+    copy_job *j = arg;
+    for (uint32_t k = 0; k < j->b->nkeys && !j->rc; k++)
+        if (j->m->first[k])
+            j->rc = copy_group(
+                j, k, j->ds->slots[j->m->slot[k]].pend + j->m->dest[k]);
+    return NULL;
+}
+
+static int copy_all(ei_dataset *ds, ei_bulk *const *bulks, const idmap *maps,
+                    size_t n)
+{
+    copy_job jobs[EI_CSV_CHUNKS_MAX];
+    pthread_t th[EI_CSV_CHUNKS_MAX];
+    bool started[EI_CSV_CHUNKS_MAX] = {false};
+    for (size_t b = 0; b < n; b++) {
+        jobs[b].ds = ds;
+        jobs[b].b = bulks[b];
+        jobs[b].m = &maps[b];
+        jobs[b].rc = EI_OK;
+    }
+    for (size_t b = 1; b < n; b++)
+        started[b] = pthread_create(&th[b], NULL, copy_bulk, &jobs[b]) == 0;
+    if (n)
+        copy_bulk(&jobs[0]);
+    int rc = n ? jobs[0].rc : EI_OK;
+    for (size_t b = 1; b < n; b++) {
+        if (started[b])
+            pthread_join(th[b], NULL);
+        else
+            copy_bulk(&jobs[b]);
+        if (!rc)
+            rc = jobs[b].rc;
+    }
+    return rc;
+}
+
 int ei_dataset_add_bulk(ei_dataset *ds, ei_bulk *const *bulks, size_t n,
                         const char *file, ei_error *err)
 {
-    if (!ds || (n && !bulks))
-        return ei_error_set(err, EI_EINVAL, "dataset or bulks is NULL");
+    if (!ds || (n && !bulks) || n > EI_CSV_CHUNKS_MAX)
+        return ei_error_set(err, EI_EINVAL, "dataset or bulks is NULL, or "
+                            "too many bulks");
     if (ei_dataset_pending(ds))
         return ei_error_set(err, EI_EINVAL, "the dataset has pending "
                             "observations");
     memset(&ds->cache, 0, sizeof ds->cache);
     idmap *maps = calloc(n ? n : 1, sizeof *maps);
-    uint32_t *counts = NULL, ncounts = 0, *last = NULL;
-    bool *done = NULL;
-    uint32_t fid = 0;
+    uint32_t *counts = NULL, ncounts = 0, *last = NULL, *order = NULL;
+    uint32_t fid = 0, maxkeys = 1;
     int rc = maps ? EI_OK : EI_ENOMEM;
     if (!rc && file && *file)
         rc = ei_strpool_intern_cstr(ds->pool, file, &fid);
     if (!rc && fid)
         rc = ei_dataset_note_file(ds, fid);
-    if (rc) {
-        ei_error_set(err, rc, "out of memory");
-        goto out;
-    }
-    uint32_t maxkeys = 1;
-    for (size_t b = 0; b < n; b++) {
-        if (idmap_init(&maps[b], bulks[b])) {
-            rc = ei_error_set(err, EI_ENOMEM, "out of memory");
-            goto out;
-        }
+    for (size_t b = 0; b < n && !rc; b++) {
+        if ((rc = idmap_init(&maps[b], bulks[b])))
+            break;
         if ((rc = map_keys(ds, bulks[b], &maps[b], &counts, &ncounts, err)))
             goto out;
         if (bulks[b]->nkeys > maxkeys)
             maxkeys = bulks[b]->nkeys;
     }
-    last = calloc(ncounts ? ncounts : 1, sizeof *last);
-    done = malloc(maxkeys * sizeof *done);
-    if (!last || !done) {
-        rc = ei_error_set(err, EI_ENOMEM, "out of memory");
+    if (!rc) {
+        last = calloc(ncounts ? ncounts : 1, sizeof *last);
+        order = malloc(maxkeys * sizeof *order);
+        rc = last && order ? EI_OK : EI_ENOMEM;
+    }
+    if (rc) {
+        ei_error_set(err, rc, "out of memory");
         goto out;
     }
     if ((rc = reserve(ds, counts, ncounts, err)))
         goto out;
-    for (size_t b = 0; b < n && !rc; b++) {
-        const ei_bulk *bk = bulks[b];
-        merge_ctx c = {ds, bk, &maps[b], fid, err};
-        chain_keys(bk, &maps[b], last);
-        memset(done, 0, maxkeys * sizeof *done);
-        for (uint32_t k = 0; k < bk->nkeys && !rc; k++)
-            if (!done[k])
-                rc = copy_group(&c, k, maps[b].slot[k], done);
+    /* last: rows placed so far, by slot; scratch: for chaining keys */
+    uint32_t *scratch = calloc(ncounts ? ncounts : 1, sizeof *scratch);
+    if (!scratch) {
+        rc = ei_error_set(err, EI_ENOMEM, "out of memory");
+        goto out;
     }
+    for (size_t b = 0; b < n && !rc; b++) {
+        chain_keys(bulks[b], &maps[b], scratch);
+        rc = settle_bulk(ds, bulks[b], &maps[b], fid, last, order, err);
+        if (!rc && map_ids(ds, bulks[b], &maps[b], fid))
+            rc = ei_error_set(err, EI_ENOMEM, "out of memory");
+    }
+    free(scratch);
+    if (rc)
+        goto out;
+    if ((rc = copy_all(ds, bulks, maps, n))) {
+        ei_error_set(err, rc, "out of memory");
+        goto out;
+    }
+    for (uint32_t si = 0; si < ncounts && si < ds->nslots; si++)
+        if (counts[si])
+            ds->slots[si].npend = counts[si];
 out:
     for (size_t b = 0; maps && b < n; b++)
         idmap_free(&maps[b]);
     free(maps);
     free(counts);
     free(last);
-    free(done);
-    memset(&ds->cache, 0, sizeof ds->cache);
+    free(order);
     return rc;
 }

@@ -59,6 +59,8 @@ typedef struct ei_bulk {
     uint32_t str[4];       /* last caliber, release, source, note ids */
     uint32_t origin;       /* origin of the last release and source */
     uint32_t origin_ids[2];
+    uint32_t *origins;     /* pool ids that are origins, not texts */
+    uint32_t norigins, caporigins;
     void *slabs;           /* blocks come from slabs, freed together */
     ei_bulk_block *free_at, *free_end;
     size_t nobs;

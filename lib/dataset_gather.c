@@ -52,6 +52,7 @@ void ei_bulk_free(ei_bulk *b)
     }
     free(b->keys);
     free(b->table);
+    free(b->origins);
     ei_strpool_free(b->pool);
     free(b);
 }
@@ -241,6 +242,21 @@ static int field_id(ei_bulk *b, int f, const char *s, uint32_t *id)
     return rc;
 }
 
+/* Remember that pool id @p id is an origin (merged differently). */
+static int note_origin(ei_bulk *b, uint32_t id)
+{
+    if (b->norigins == b->caporigins) {
+        uint32_t cap = b->caporigins ? 2 * b->caporigins : 16;
+        uint32_t *o = realloc(b->origins, (size_t)cap * sizeof *o);
+        if (!o)
+            return EI_ENOMEM;
+        b->origins = o;
+        b->caporigins = cap;
+    }
+    b->origins[b->norigins++] = id;
+    return EI_OK;
+}
+
 int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
                 const ei_observation *obs, ei_error *err)
 {
@@ -263,7 +279,10 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
         uint32_t ids[3] = {0, 0, 0};
         ids[EI_ORIGIN_SOURCE] = source;
         ids[EI_ORIGIN_RELEASE] = release;
+        uint32_t before = ei_strpool_limit(b->pool);
         if ((rc = ei_origin_intern(b->pool, ids, &b->origin)))
+            goto fail;
+        if (b->origin >= before && (rc = note_origin(b, b->origin)))
             goto fail;
         b->origin_ids[0] = release;
         b->origin_ids[1] = source;
