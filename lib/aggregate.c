@@ -82,12 +82,12 @@ static ei_period first_sub(ei_period P, ei_freq f)
                                 : ei_period_quarter(P.year, sub);
 }
 
-/* ei_operand() of the point at index i of s (values v), which may lie
- * outside the series (i < 0 or i >= ei_series_len(s)). */
-static double operand_at(const ei_series *s, const double *v, long i,
-                         bool allow_bounds, ei_reason *why)
+/* ei_operand() of the point at index i of s (values v, n points), which
+ * may lie outside the series (i < 0 or i >= n). */
+static double operand_at(const ei_series *s, const double *v, size_t n,
+                         long i, bool allow_bounds, ei_reason *why)
 {
-    if (i < 0 || (size_t)i >= ei_series_len(s)) {
+    if (i < 0 || (size_t)i >= n) {
         *why = EI_REASON_OUT_OF_RANGE;
         return EI_NAN;
     }
@@ -101,6 +101,7 @@ static ei_result aggregate_one(const ei_series *s, const double *v, long i0,
                                ei_period P, int k, ei_agg_method how,
                                const ei_growth_options *o)
 {
+    size_t n = ei_series_len(s);
     double sum = 0, latest = EI_NAN;
     int present = 0;
     bool bound = false;
@@ -113,7 +114,7 @@ static ei_result aggregate_one(const ei_series *s, const double *v, long i0,
     }
     for (int j = 0; j < k; j++) {
         ei_reason w;
-        double x = operand_at(s, v, i0 + j, o->allow_bounds, &w);
+        double x = operand_at(s, v, n, i0 + j, o->allow_bounds, &w);
 
         if (w == EI_REASON_BOUND)
             bound = true;
@@ -125,7 +126,7 @@ static ei_result aggregate_one(const ei_series *s, const double *v, long i0,
     }
     if (how == EI_AGG_LAST) {
         ei_reason w;
-        double x = operand_at(s, v, i0 + k - 1, o->allow_bounds, &w);
+        double x = operand_at(s, v, n, i0 + k - 1, o->allow_bounds, &w);
 
         if (w == EI_REASON_NONE)
             return ei_result_of(x, EI_REASON_NONE);

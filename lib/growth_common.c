@@ -60,33 +60,6 @@ double ei_operand(const ei_series *s, ei_period p, bool allow_bounds,
     return ei_operand_at(s, i, allow_bounds, why);
 }
 
-ei_result ei_result_of(double value, ei_reason why)
-{
-    ei_result r;
-
-    if (why != EI_REASON_NONE) {
-        r.value = EI_NAN;
-        r.reason = why;
-    } else if (!isfinite(value)) {
-        r.value = EI_NAN;
-        r.reason = isnan(value) ? EI_REASON_MISSING_OPERAND
-                                : EI_REASON_DOMAIN;
-    } else {
-        r.value = value;
-        r.reason = EI_REASON_NONE;
-    }
-    return r;
-}
-
-ei_reason ei_base_reason(double b)
-{
-    if (b == 0)
-        return EI_REASON_ZERO_BASE;
-    if (b < 0)
-        return EI_REASON_NEGATIVE_BASE;
-    return EI_REASON_NONE;
-}
-
 int ei_series_derive(ei_series **out, const ei_series *s, const char *unit,
                      ei_measure m, ei_error *err)
 {
@@ -110,19 +83,6 @@ int ei_series_derive(ei_series **out, const ei_series *s, const char *unit,
             return rc;
         }
     }
-    return EI_OK;
-}
-
-int ei_series_put(ei_series *s, size_t i, ei_result r, ei_error *err)
-{
-    int rc;
-
-    if (r.reason == EI_REASON_NONE && !isfinite(r.value))
-        r = ei_result_of(r.value, EI_REASON_NONE);
-    rc = ei_series_set(s, i, r.reason == EI_REASON_NONE ? r.value : EI_NAN,
-                       r.reason);
-    if (rc != EI_OK)
-        return ei_error_set(err, rc, "cannot set point %zu", i);
     return EI_OK;
 }
 

@@ -10,6 +10,7 @@
 #include "econind/error.h"
 #include "econind/growth.h"
 #include "econind/series.h"
+#include "error_set.h"
 
 /* NaN as a double (NAN is a float: mixing it in ?: promotes). */
 #define EI_NAN ((double)NAN)
@@ -52,12 +53,38 @@ static inline double ei_operand_in(const ei_series *s, const double *v,
     return v[i];
 }
 
+/* The per-point helpers below are inline: computations call them for
+ * every point of a series. */
+
 /* A NaN result with its reason, or a value (a non-finite value becomes
  * DOMAIN: nothing here may hand back inf). */
-ei_result ei_result_of(double value, ei_reason why);
+static inline ei_result ei_result_of(double value, ei_reason why)
+{
+    ei_result r;
+
+    if (why != EI_REASON_NONE) {
+        r.value = EI_NAN;
+        r.reason = why;
+    } else if (!isfinite(value)) {
+        r.value = EI_NAN;
+        r.reason = isnan(value) ? EI_REASON_MISSING_OPERAND
+                                : EI_REASON_DOMAIN;
+    } else {
+        r.value = value;
+        r.reason = EI_REASON_NONE;
+    }
+    return r;
+}
 
 /* Reason a ratio with base b has none: ZERO_BASE, NEGATIVE_BASE or NONE. */
-ei_reason ei_base_reason(double b);
+static inline ei_reason ei_base_reason(double b)
+{
+    if (b == 0)
+        return EI_REASON_ZERO_BASE;
+    if (b < 0)
+        return EI_REASON_NEGATIVE_BASE;
+    return EI_REASON_NONE;
+}
 
 /* A new all-missing series with the periods, metadata, registry entry and
  * breaks of s, but unit `unit` (NULL: s's) and measure m. */
@@ -65,7 +92,19 @@ int ei_series_derive(ei_series **out, const ei_series *s, const char *unit,
                      ei_measure m, ei_error *err);
 
 /* Set point i to r (a NaN value with r.reason). */
-int ei_series_put(ei_series *s, size_t i, ei_result r, ei_error *err);
+static inline int ei_series_put(ei_series *s, size_t i, ei_result r,
+                                ei_error *err)
+{
+    int rc;
+
+    if (r.reason == EI_REASON_NONE && !isfinite(r.value))
+        r = ei_result_of(r.value, EI_REASON_NONE);
+    rc = ei_series_set(s, i, r.reason == EI_REASON_NONE ? r.value : EI_NAN,
+                       r.reason);
+    if (rc != EI_OK)
+        return ei_error_set(err, rc, "cannot set point %zu", i);
+    return EI_OK;
+}
 
 /* The factor that brings values of `from` into the unit of `to`: 1 when
  * the unit names are equal; otherwise ei_unit_factor() if convert is set,

@@ -314,12 +314,21 @@ ei_bound ei_series_bound_at(const ei_series *s, size_t i)
     return s && i < s->pts.n ? (ei_bound)s->pts.bound[i] : EI_BOUND_EXACT;
 }
 
+/* ei_series_set_full() with the growth kept, status ACTUAL and bound
+ * EXACT, whose checks cannot fail: inlined, as computations set every
+ * point of their results through here. */
 int ei_series_set(ei_series *s, size_t i, double value, ei_reason reason)
 {
     if (!s || i >= s->pts.n)
         return EI_ERANGE;
-    return ei_series_set_full(s, i, value, reason, s->pts.growths[i],
-                              EI_STATUS_ACTUAL, EI_BOUND_EXACT);
+    if (isinf(value) || (unsigned)reason >= EI_REASON_COUNT_
+        || (isnan(value) && reason == EI_REASON_NONE))
+        return EI_EINVAL;
+    s->pts.values[i] = value;
+    s->pts.reasons[i] = isnan(value) ? (unsigned char)reason : EI_REASON_NONE;
+    s->pts.status[i] = EI_STATUS_ACTUAL;
+    s->pts.bound[i] = EI_BOUND_EXACT;
+    return EI_OK;
 }
 
 int ei_series_set_full(ei_series *s, size_t i, double value,

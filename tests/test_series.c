@@ -120,6 +120,11 @@ static void set_enforces_value_reason_rule(void **state)
                      EI_EINVAL);
     assert_int_equal(ei_series_set(s, 3, 1.0, EI_REASON_NONE), EI_ERANGE);
     assert_int_equal(ei_series_set(s, 1, NAN, EI_REASON_COUNT_), EI_EINVAL);
+    assert_int_equal(ei_series_set(s, 1, -INFINITY, EI_REASON_NONE),
+                     EI_EINVAL);
+    /* a refused set leaves the point as it was */
+    assert_true(isnan(ei_series_value_at(s, 1)));
+    assert_int_equal(ei_series_reason_at(s, 1), EI_REASON_ZERO_BASE);
     /* Full attributes; a target or plan is never a point's value. */
     assert_int_equal(ei_series_set_full(s, 2, 1000, EI_REASON_NONE, 7.8,
                                         EI_STATUS_ESTIMATE, EI_BOUND_ABOVE),
