@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "error_set.h"
+#include "strpool.h"
 
 /* "value" (or 数值, 值): the names a missing column could have had. */
 static int missing_column(ei_error *err, const ei_csv_row *row,
@@ -47,20 +48,26 @@ ei_measure ei_csv_default_measure(const ei_csv_reader *r, const char *ind,
 {
     if (ei_period_is_span(p))
         return EI_MEASURE_YTD;
-    /* A registry lookup hashes the name: remember the answer per name. */
+    /* A registry lookup hashes the name and probes the registry: remember
+     * the answer per name, in a small open-addressed table (a file has a
+     * few dozen indicators; when the table is full, names are looked up
+     * each time). */
     size_t len = ind ? strlen(ind) : 0;
     ei_csv_measure_cache *mc = r->measures;
-    size_t k = len ? ((unsigned char)ind[0] * 31u + (unsigned char)ind[len - 1]
-                      + len * 7u) % EI_CSV_MEASURE_SLOTS
-                   : 0;
-    if (mc && len && len < sizeof mc->slot[k].name &&
-        strcmp(mc->slot[k].name, ind) == 0)
-        return mc->slot[k].measure;
+    bool cacheable = mc && len && len < sizeof mc->slot[0].name;
+    size_t k = cacheable ? ei_hash_bytes(ind, len) % EI_CSV_MEASURE_SLOTS : 0;
+    size_t probes = 0;
+    if (cacheable) {
+        for (; probes < EI_CSV_MEASURE_SLOTS && mc->slot[k].name[0];
+             probes++, k = (k + 1) % EI_CSV_MEASURE_SLOTS)
+            if (strcmp(mc->slot[k].name, ind) == 0)
+                return mc->slot[k].measure;
+    }
     const ei_registry *reg = ei_dataset_registry(r->ds);
     const ei_indicator *in = reg && ind ? ei_registry_find(reg, ind) : NULL;
     ei_measure m = in && in->measure != EI_MEASURE_YTD ? in->measure
                                                        : EI_MEASURE_LEVEL;
-    if (mc && len && len < sizeof mc->slot[k].name) {
+    if (cacheable && probes < EI_CSV_MEASURE_SLOTS) {
         memcpy(mc->slot[k].name, ind, len + 1);
         mc->slot[k].measure = m;
     }

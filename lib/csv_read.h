@@ -48,8 +48,9 @@ typedef struct ei_csv_period_col {
 } ei_csv_period_col;
 
 /* Indicator names to the registry's measure, for the rows of one read:
- * long files repeat a few names millions of times. Direct-mapped; names
- * longer than a slot are looked up every time. */
+ * long files repeat a few names millions of times. Open addressing; names
+ * longer than a slot, or once the table is full, are looked up every
+ * time. */
 #define EI_CSV_MEASURE_SLOTS 64
 typedef struct ei_csv_measure_cache {
     struct {

@@ -27,13 +27,6 @@ typedef struct ei_csv_text {
 int ei_csv_text_load(char **out, size_t *len, const char *path,
                      ei_error *err);
 
-/* Load a regular file of at least @p min bytes with @p threads threads
- * reading a share each (csv_load.c). Anything unusual (not a regular file,
- * smaller, changing size, a read error) gives a non-zero code and no
- * message: the caller loads it with ei_csv_text_load(), which explains. */
-int ei_csv_text_load_split(char **out, size_t *len, const char *path,
-                           size_t min, size_t threads);
-
 /* Make t from len bytes of data. When own is not NULL it is data itself,
  * malloc'ed: t takes it over (also on failure, when it is freed).
  * EI_ENCODING / EI_EPARSE (NUL byte) located in name; EI_ENOMEM. */

@@ -167,30 +167,30 @@ static int find_key(ei_bulk *b, const char *region, const char *ind,
     return EI_OK;
 }
 
-/* The key of this row: the last row's (files in series order), else the
- * one that followed the last row's key last time (files in period order),
- * else a hash lookup. */
+/* The key of this row: the one that followed the last row's key last
+ * time (the same key in files in series order, the next series in files
+ * in period order, which cycle through their series in the same order
+ * every period), else the last row's, else a hash lookup. */
 static int key_of(ei_bulk *b, const ei_series_meta *m, uint32_t *out)
 {
     const char *region = m->region ? m->region : "";
     const char *unit = m->unit ? m->unit : "";
-    ei_bulk_key *prev = b->last1 ? &b->keys[b->last1 - 1] : NULL;
-    if (prev && same_key(prev, region, m->indicator, unit, m)) {
-        *out = b->last1 - 1;
-        return EI_OK;
-    }
     uint32_t k;
-    if (prev && prev->next1
-        && same_key(&b->keys[prev->next1 - 1], region, m->indicator, unit,
-                    m)) {
-        k = prev->next1 - 1;
+    ei_bulk_key *prev = b->last1 ? &b->keys[b->last1 - 1] : NULL;
+    uint32_t guess1 = prev ? (prev->next1 ? prev->next1 : b->last1) : 0;
+    if (guess1 && same_key(&b->keys[guess1 - 1], region, m->indicator, unit,
+                           m)) {
+        k = guess1 - 1;
+    } else if (prev && guess1 != b->last1
+               && same_key(prev, region, m->indicator, unit, m)) {
+        k = b->last1 - 1;
     } else {
         int rc = find_key(b, region, m->indicator, unit, m, &k);
         if (rc)
             return rc;
-        if (b->last1) /* keys may have moved */
-            b->keys[b->last1 - 1].next1 = k + 1;
     }
+    if (b->last1) /* keys may have moved */
+        b->keys[b->last1 - 1].next1 = k + 1;
     /* Two rows ahead: the guess for the next row was fetched a row ago,
      * so its texts and the record it will append to can be fetched now
      * without waiting; and the key after it. */

@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * Adding gathered bulks to a dataset (lib/dataset_bulk.c): the same rows
+ * given row by row to ei_dataset_add() and split over bulks must leave
+ * the same dataset, whatever the split.
+ */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "dataset_bulk.h"
+#include "dataset_priv.h"
+
+typedef struct row {
+    ei_series_meta m;
+    ei_observation o;
+} row;
+
+#define NROWS 200
+
+/* Rows of 3 series in period order, with an alias (GDP), units converted
+ * (万元 into the first row's 亿元), notes, sources and a caliber. */
+static size_t make_rows(row *rows)
+{
+    static const char *const regions[] = {"汉阳区", " 洪山区", "江岸区"};
+    size_t n = 0;
+    for (int t = 0; t < NROWS / 3; t++)
+        for (int r = 0; r < 3; r++) {
+            row *x = &rows[n];
+            memset(x, 0, sizeof *x);
+            x->m.region = regions[r];
+            x->m.indicator = r == 0 && t % 4 == 1 ? "GDP" : "地区生产总值";
+            x->m.unit = r == 2 && t % 3 == 1 ? "万元" : "亿元";
+            x->m.freq = EI_FREQ_MONTHLY;
+            x->m.measure = EI_MEASURE_LEVEL;
+            x->o.period = ei_period_month(2000 + t / 12, t % 12 + 1);
+            x->o.value = 100 + t + 10 * r;
+            if (r == 2 && t % 3 == 1)
+                x->o.value *= 1e4;
+            x->o.growth = t % 5 ? (double)NAN : 6.5;
+            x->o.status = t % 7 ? EI_STATUS_ACTUAL : EI_STATUS_ESTIMATE;
+            x->o.note = t % 2 ? "季报" : NULL;
+            x->o.source = t % 3 ? "统计局" : NULL;
+            x->o.caliber = t > 40 ? "新口径" : NULL;
+            x->o.file = "b.csv";
+            x->o.line = n + 2;
+            n++;
+        }
+    return n;
+}
+
+static char *dump(const ei_dataset *ds)
+{
+    size_t cap = 1 << 20, len = 0;
+    char *out = malloc(cap);
+    assert_non_null(out);
+    out[0] = '\0';
+    for (size_t i = 0; i < ei_dataset_count(ds); i++) {
+        const ei_series *s = ei_dataset_at(ds, i);
+        len += (size_t)snprintf(out + len, cap - len, "%s|%s|%s\n",
+                                s->region, s->indicator, s->unit_name);
+        for (size_t k = 0; k < s->nobs; k++) {
+            const ei_obs_rec *r = &s->obs[k];
+            uint32_t ids[3];
+            ei_origin_get(s->pool, r->origin, ids);
+            const char *src = ei_strpool_str(s->pool, ids[EI_ORIGIN_SOURCE]);
+            const char *f = ei_strpool_str(s->pool, ids[EI_ORIGIN_FILE]);
+            const char *c = ei_strpool_str(s->pool, r->caliber);
+            const char *nt = ei_strpool_str(s->pool, r->note);
+            len += (size_t)snprintf(out + len, cap - len,
+                                    " %d %a %a %u %u %s %s %s %s\n",
+                                    (int)r->ord, r->value, r->growth,
+                                    (unsigned)r->line, r->status,
+                                    c ? c : "-", nt ? nt : "-",
+                                    src ? src : "-", f ? f : "-");
+        }
+    }
+    return out;
+}
+
+static char *row_by_row(const row *rows, size_t n)
+{
+    ei_dataset *ds;
+    assert_int_equal(ei_dataset_new(&ds, NULL, NULL), EI_OK);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(ei_dataset_add(ds, &rows[i].m, &rows[i].o, NULL),
+                         EI_OK);
+    assert_int_equal(ei_dataset_commit(ds, NULL), EI_OK);
+    char *d = dump(ds);
+    ei_dataset_free(ds);
+    return d;
+}
+
+/* The rows cut at @p cuts (ascending, nb - 1 of them) into nb bulks; a
+ * bulk's lines count from 1 as a piece's do. */
+static char *in_bulks(const row *rows, size_t n, const size_t *cuts,
+                      size_t nb)
+{
+    ei_bulk *b[8];
+    size_t from = 0;
+    for (size_t k = 0; k < nb; k++) {
+        size_t to = k + 1 < nb ? cuts[k] : n;
+        b[k] = ei_bulk_new();
+        assert_non_null(b[k]);
+        b[k]->line0 = rows[from].o.line - 1;
+        for (size_t i = from; i < to; i++) {
+            ei_observation o = rows[i].o;
+            o.line -= b[k]->line0;
+            assert_int_equal(ei_bulk_add(b[k], &rows[i].m, &o, NULL), EI_OK);
+        }
+        from = to;
+    }
+    ei_dataset *ds;
+    assert_int_equal(ei_dataset_new(&ds, NULL, NULL), EI_OK);
+    assert_int_equal(ei_dataset_add_bulk(ds, b, nb, "b.csv", NULL), EI_OK);
+    assert_int_equal(ei_dataset_commit(ds, NULL), EI_OK);
+    char *d = dump(ds);
+    ei_dataset_free(ds);
+    for (size_t k = 0; k < nb; k++)
+        ei_bulk_free(b[k]);
+    return d;
+}
+
+static void same_as_row_by_row(void **state)
+{
+    (void)state;
+    row rows[NROWS];
+    size_t n = make_rows(rows);
+    char *want = row_by_row(rows, n);
+    assert_non_null(strstr(want, "江岸区|地区生产总值|亿元"));
+    static const size_t one[] = {0};
+    static const size_t two[] = {97};
+    static const size_t three[] = {1, 2};
+    static const size_t four[] = {50, 51, 150};
+    char *got[4] = {in_bulks(rows, n, one, 1), in_bulks(rows, n, two, 2),
+                    in_bulks(rows, n, three, 3), in_bulks(rows, n, four, 4)};
+    for (int i = 0; i < 4; i++) {
+        assert_string_equal(got[i], want);
+        free(got[i]);
+    }
+    free(want);
+}
+
+/* 江岸区's series is in 亿元 (its first row's unit) and its 万元 rows are
+ * converted: (100 + 1 + 20) * 1e4 万元 = 121 亿元 (t = 1). */
+static void units_settled_in_file_order(void **state)
+{
+    (void)state;
+    row rows[NROWS];
+    size_t n = make_rows(rows);
+    ei_bulk *b[2] = {ei_bulk_new(), ei_bulk_new()};
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(ei_bulk_add(b[i >= 9], &rows[i].m, &rows[i].o,
+                                     NULL), EI_OK);
+    ei_dataset *ds;
+    assert_int_equal(ei_dataset_new(&ds, NULL, NULL), EI_OK);
+    assert_int_equal(ei_dataset_add_bulk(ds, b, 2, "b.csv", NULL), EI_OK);
+    assert_int_equal(ei_dataset_commit(ds, NULL), EI_OK);
+    const ei_series *s = ei_dataset_find(ds, "江岸区", "地区生产总值",
+                                         EI_FREQ_MONTHLY);
+    assert_non_null(s);
+    assert_string_equal(ei_series_unit(s).name, "亿元");
+    assert_close(ei_series_value_at(s, 1), 121, 1e-15);
+    /* the aliases make one series, first written as 地区生产总值 */
+    assert_int_equal(ei_dataset_count(ds), 3);
+    assert_string_equal(ei_series_indicator(ei_dataset_at(ds, 0)),
+                        "地区生产总值");
+    ei_dataset_free(ds);
+    ei_bulk_free(b[0]);
+    ei_bulk_free(b[1]);
+}
+
+/* A unit that does not convert fails (the reader then reads the file the
+ * one-thread way, which locates it); a dataset with pending rows is
+ * refused. */
+static void refusals(void **state)
+{
+    (void)state;
+    row rows[NROWS];
+    make_rows(rows);
+    ei_bulk *b = ei_bulk_new();
+    assert_int_equal(ei_bulk_add(b, &rows[0].m, &rows[0].o, NULL), EI_OK);
+    row x = rows[3];
+    x.m.unit = "%";
+    assert_int_equal(ei_bulk_add(b, &x.m, &x.o, NULL), EI_OK);
+    ei_dataset *ds;
+    ei_error err;
+    assert_int_equal(ei_dataset_new(&ds, NULL, NULL), EI_OK);
+    assert_int_equal(ei_dataset_add_bulk(ds, &b, 1, "b.csv", &err),
+                     EI_EUNIT);
+    ei_dataset_rollback(ds);
+    assert_int_equal(ei_dataset_add(ds, &rows[1].m, &rows[1].o, NULL), EI_OK);
+    assert_int_equal(ei_dataset_add_bulk(ds, &b, 1, "b.csv", &err),
+                     EI_EINVAL);
+    ei_dataset_free(ds);
+    ei_bulk_free(b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(same_as_row_by_row),
+        cmocka_unit_test(units_settled_in_file_order),
+        cmocka_unit_test(refusals),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
