@@ -193,9 +193,6 @@ static size_t fmt_g17(char *buf, double v)
         q = pow10_u64[16];
         x++;
     }
-    int nd = 17; /* %g drops trailing zeros of the fraction */
-    for (uint64_t t = q; t % 10 == 0; t /= 10)
-        nd--;
     /* The 17 digits as a string held in registers, bytes 0-15 in str and
      * byte 16 in c16: cut and stored with fixed-size copies, never read
      * back from memory. */
@@ -204,6 +201,10 @@ static size_t fmt_g17(char *buf, double v)
     u128 str = (u128)('0' + q / pow10_u64[16]) | (u128)w1 << 8 |
                (u128)w2 << 72;
     char c16 = (char)(w2 >> 56);
+    int nd = 17; /* %g drops trailing zeros of the fraction */
+    if (c16 == '0')
+        for (nd = 16; (char)(str >> (8 * (nd - 1))) == '0';)
+            nd--; /* stops at the first digit, never 0 */
     char *o = buf;
     if (v < 0)
         *o++ = '-';
