@@ -410,12 +410,26 @@ static int table_row(ei_table *t, const ei_series *s, const summary *sm,
  * megabytes and the last block leaves little idle time. */
 #define BLOCK_SERIES 256
 
-/* The growth phase as a pipeline: two threads take blocks of consecutive
- * series in turn, each computes its block into its own buffer, then waits
- * for the blocks before it to be written and writes its own (growth rows
- * and table rows), so that one writes while the other computes. The
- * mutex guards next, written and the failure; the file and the table are
- * touched only by the thread whose turn it is. */
+/* Blocks computed ahead of the one being written, at most. */
+#define SLOTS 8
+
+/* A computed block waiting to be written. */
+typedef struct slot {
+    text out;
+    size_t rows;
+    int rc;
+    ei_error err;
+    const char *what;
+    bool done;
+} slot;
+
+/* The growth phase as a pipeline: two threads compute blocks of
+ * consecutive series into a ring of slots, up to SLOTS ahead of the
+ * writing; whichever thread finds the next block in order computed, and
+ * nobody writing, writes it (growth rows and table rows) and those after
+ * it that are ready. So a thread that falls behind or writes never stalls
+ * the other. The mutex guards everything but the slot a thread computes
+ * into and the file and table, which only the writer touches. */
 typedef struct pipeline {
     const ei_series *const *order;
     summary *sums;
@@ -423,50 +437,60 @@ typedef struct pipeline {
     FILE *fp;
     ei_table *table;
     pthread_mutex_t mu;
-    pthread_cond_t turn;
-    size_t next;    /* the next block to compute */
-    size_t written; /* blocks written, in order */
-    size_t rows;    /* growth rows written */
-    int rc;         /* the first failure: stops everyone */
+    pthread_cond_t room; /* a slot was freed, or the pipeline failed */
+    slot slots[SLOTS];
+    size_t next;         /* the next block to compute */
+    size_t written;      /* blocks written, in order */
+    bool writing;        /* a thread is writing */
+    size_t rows;         /* growth rows written */
+    int rc;              /* the first failure: stops everyone */
     ei_error err;
     const char *what;
 } pipeline;
 
-/* Compute block k into out. On failure *what names the failing series
- * (err says why), or is NULL when out ran out of memory. */
-static int compute_block(pipeline *pl, size_t k, text *out, size_t *rows,
-                         ei_error *err, const char **what)
+/* Series [*i0, *i1) of block k. */
+static void block_range(const pipeline *pl, size_t k, size_t *i0,
+                        size_t *i1)
 {
-    size_t i0 = k * BLOCK_SERIES, i1 = i0 + BLOCK_SERIES;
-    if (i1 > pl->nser)
-        i1 = pl->nser;
-    out->len = 0;
-    *rows = 0;
-    for (size_t i = i0; i < i1; i++) {
-        int rc = do_series(out, rows, &pl->sums[i], pl->order[i], err);
-        if (rc) {
-            *what = ei_series_indicator(pl->order[i]);
-            return rc;
-        }
+    *i0 = k * BLOCK_SERIES;
+    *i1 = *i0 + BLOCK_SERIES < pl->nser ? *i0 + BLOCK_SERIES : pl->nser;
+}
+
+/* Compute block k into its slot. On failure what names the failing
+ * series (err says why), or is NULL when out ran out of memory. */
+static void compute_block(pipeline *pl, size_t k, slot *sl)
+{
+    size_t i0, i1;
+    block_range(pl, k, &i0, &i1);
+    sl->out.len = 0;
+    sl->rows = 0;
+    sl->rc = EI_OK;
+    sl->what = NULL;
+    ei_error_clear(&sl->err);
+    for (size_t i = i0; i < i1 && !sl->rc; i++) {
+        sl->rc = do_series(&sl->out, &sl->rows, &pl->sums[i], pl->order[i],
+                           &sl->err);
+        if (sl->rc)
+            sl->what = ei_series_indicator(pl->order[i]);
     }
-    if (out->failed)
-        return EI_ENOMEM; /* *what stays NULL */
-    return EI_OK;
+    if (!sl->rc && sl->out.failed)
+        sl->rc = EI_ENOMEM;
 }
 
 /* Write block k (its turn has come): its text, then its table rows. */
-static int write_block(pipeline *pl, size_t k, const text *out,
-                       ei_error *err, const char **what)
+static int write_block(pipeline *pl, size_t k, slot *sl)
 {
-    if (out->len && fwrite(out->buf, 1, out->len, pl->fp) != out->len)
+    if (sl->rc)
+        return sl->rc;
+    if (sl->out.len &&
+        fwrite(sl->out.buf, 1, sl->out.len, pl->fp) != sl->out.len)
         return EI_EIO; /* errno says why */
-    size_t i0 = k * BLOCK_SERIES, i1 = i0 + BLOCK_SERIES;
-    if (i1 > pl->nser)
-        i1 = pl->nser;
+    size_t i0, i1;
+    block_range(pl, k, &i0, &i1);
     for (size_t i = i0; i < i1; i++) {
-        int rc = table_row(pl->table, pl->order[i], &pl->sums[i], err);
+        int rc = table_row(pl->table, pl->order[i], &pl->sums[i], &sl->err);
         if (rc) {
-            *what = "series table";
+            sl->what = "series table";
             return rc;
         }
     }
@@ -476,42 +500,42 @@ static int write_block(pipeline *pl, size_t k, const text *out,
 static void *run_pipeline(void *arg)
 {
     pipeline *pl = arg;
-    text out = {NULL, 0, 0, 0};
+    pthread_mutex_lock(&pl->mu);
     for (;;) {
-        pthread_mutex_lock(&pl->mu);
-        size_t k = pl->next++;
-        bool stop = pl->rc || k >= pl->nblocks;
-        pthread_mutex_unlock(&pl->mu);
-        if (stop)
+        while (!pl->rc && pl->next < pl->nblocks &&
+               pl->next - pl->written >= SLOTS)
+            pthread_cond_wait(&pl->room, &pl->mu);
+        if (pl->rc || pl->next >= pl->nblocks)
             break;
-
-        ei_error err;
-        ei_error_clear(&err);
-        const char *what = NULL;
-        size_t rows;
-        int rc = compute_block(pl, k, &out, &rows, &err, &what);
-
-        pthread_mutex_lock(&pl->mu);
-        while (pl->written != k && !pl->rc)
-            pthread_cond_wait(&pl->turn, &pl->mu);
-        bool go = !pl->rc;
+        size_t k = pl->next++;
+        slot *sl = &pl->slots[k % SLOTS];
         pthread_mutex_unlock(&pl->mu);
-        if (go && !rc)
-            rc = write_block(pl, k, &out, &err, &what);
-
+        compute_block(pl, k, sl);
         pthread_mutex_lock(&pl->mu);
-        if (go && rc) {
-            pl->rc = rc;
-            pl->err = err;
-            pl->what = what;
+        sl->done = true;
+        /* Write what is ready in order, unless another thread is. */
+        while (!pl->writing && !pl->rc && pl->written < pl->nblocks &&
+               pl->slots[pl->written % SLOTS].done) {
+            size_t j = pl->written;
+            slot *w = &pl->slots[j % SLOTS];
+            pl->writing = true;
+            pthread_mutex_unlock(&pl->mu);
+            int rc = write_block(pl, j, w);
+            pthread_mutex_lock(&pl->mu);
+            pl->writing = false;
+            w->done = false;
+            if (rc) {
+                pl->rc = rc;
+                pl->err = w->err;
+                pl->what = w->what;
+            } else {
+                pl->rows += w->rows;
+            }
+            pl->written = j + 1;
+            pthread_cond_broadcast(&pl->room);
         }
-        if (go && !rc)
-            pl->rows += rows;
-        pl->written = k + 1;
-        pthread_cond_broadcast(&pl->turn);
-        pthread_mutex_unlock(&pl->mu);
     }
-    free(out.buf);
+    pthread_mutex_unlock(&pl->mu);
     return NULL;
 }
 
@@ -584,14 +608,16 @@ int main(int argc, char **argv)
                    .nblocks = (nser + BLOCK_SERIES - 1) / BLOCK_SERIES,
                    .fp = fp, .table = table};
     pthread_mutex_init(&pl.mu, NULL);
-    pthread_cond_init(&pl.turn, NULL);
+    pthread_cond_init(&pl.room, NULL);
     pthread_t th;
     bool threaded = pthread_create(&th, NULL, run_pipeline, &pl) == 0;
     run_pipeline(&pl);
     if (threaded)
         pthread_join(th, NULL);
-    pthread_cond_destroy(&pl.turn);
+    pthread_cond_destroy(&pl.room);
     pthread_mutex_destroy(&pl.mu);
+    for (int k = 0; k < SLOTS; k++)
+        free(pl.slots[k].out.buf);
     if (pl.rc == EI_EIO) {
         perror(yoy_path);
         return 1;
