@@ -251,7 +251,7 @@ static int map_ids(ei_dataset *ds, const ei_bulk *b, idmap *m,
 
 typedef struct copy_job {
     ei_dataset *ds;
-    const ei_bulk *b;
+    ei_bulk *b;
     const idmap *m;
     int rc;
 } copy_job;
@@ -346,6 +346,8 @@ static void *copy_bulk(void *arg)
         if (j->m->first[k])
             j->rc = copy_group(
                 j, k, j->ds->slots[j->m->slot[k]].pend + j->m->dest[k]);
+    if (!j->rc)
+        ei_bulk_free_blocks(j->b);
     return NULL;
 }
 

@@ -73,6 +73,9 @@ ei_bulk *ei_bulk_new(void);
 /* Free @p b; NULL is a no-op. */
 void ei_bulk_free(ei_bulk *b);
 
+/* Free @p b's observations (its keys and texts stay, with no rows). */
+void ei_bulk_free_blocks(ei_bulk *b);
+
 /* Gather one observation, checked as ei_dataset_add() checks it (same
  * errors, located at obs->file and obs->line). obs->file is not kept: all
  * observations of a bulk come from the file given to
@@ -85,7 +88,9 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
 
 /* Add bulks[0 .. n-1], in that order, as if each of their observations had
  * gone through ei_dataset_add() in file order, from file @p file. The
- * dataset must have no pending observations. Returns EI_OK, or an error
+ * dataset must have no pending observations. On success each bulk's
+ * observations have been freed (by the thread that copied them, so that
+ * giving the memory back runs in parallel too). Returns EI_OK, or an error
  * (EI_EUNIT, EI_ERANGE, EI_ENOMEM, EI_EINVAL) after which the caller rolls
  * the dataset back: the error carries no row location, so the caller
  * reads the file again the one-thread way to report it where it is. */

@@ -40,16 +40,28 @@ ei_bulk *ei_bulk_new(void)
     return b;
 }
 
-void ei_bulk_free(ei_bulk *b)
+void ei_bulk_free_blocks(ei_bulk *b)
 {
-    if (!b)
-        return;
     slab *s = b->slabs;
     while (s) {
         slab *next = s->next;
         free(s);
         s = next;
     }
+    b->slabs = NULL;
+    b->free_at = b->free_end = NULL;
+    for (uint32_t k = 0; k < b->nkeys; k++) {
+        b->keys[k].head = b->keys[k].tail = NULL;
+        b->keys[k].count = b->keys[k].tail_n = 0;
+    }
+    b->nobs = 0;
+}
+
+void ei_bulk_free(ei_bulk *b)
+{
+    if (!b)
+        return;
+    ei_bulk_free_blocks(b);
     free(b->keys);
     free(b->table);
     free(b->origins);
