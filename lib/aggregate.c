@@ -82,26 +82,25 @@ static ei_period first_sub(ei_period P, ei_freq f)
                                 : ei_period_quarter(P.year, sub);
 }
 
-/* ei_operand() of the point at index i of s (values v, n points), which
- * may lie outside the series (i < 0 or i >= n). */
-static double operand_at(const ei_series *s, const double *v, size_t n,
-                         long i, bool allow_bounds, ei_reason *why)
+/* ei_operand() of the point at index i of a series (operands p), which
+ * may lie outside it (i < 0 or i >= p->n). */
+static double operand_at(const ei_operands *p, long i, bool allow_bounds,
+                         ei_reason *why)
 {
-    if (i < 0 || (size_t)i >= n) {
+    if (i < 0 || (size_t)i >= p->n) {
         *why = EI_REASON_OUT_OF_RANGE;
         return EI_NAN;
     }
-    return ei_operand_in(s, v, (size_t)i, allow_bounds, why);
+    return ei_operand_in(p, (size_t)i, allow_bounds, why);
 }
 
-/* Period P from its k sub-periods, the points of s (values v) at indexes
- * i0 .. i0 + k - 1: a series' points are consecutive periods, so they are
- * found by index, not looked up by period. */
-static ei_result aggregate_one(const ei_series *s, const double *v, long i0,
-                               ei_period P, int k, ei_agg_method how,
-                               const ei_growth_options *o)
+/* Period P from its k sub-periods, the points of s (operands p) at
+ * indexes i0 .. i0 + k - 1: a series' points are consecutive periods, so
+ * they are found by index, not looked up by period. */
+static ei_result aggregate_one(const ei_series *s, const ei_operands *p,
+                               long i0, ei_period P, int k,
+                               ei_agg_method how, const ei_growth_options *o)
 {
-    size_t n = ei_series_len(s);
     double sum = 0, latest = EI_NAN;
     int present = 0;
     bool bound = false;
@@ -114,7 +113,7 @@ static ei_result aggregate_one(const ei_series *s, const double *v, long i0,
     }
     for (int j = 0; j < k; j++) {
         ei_reason w;
-        double x = operand_at(s, v, n, i0 + j, o->allow_bounds, &w);
+        double x = operand_at(p, i0 + j, o->allow_bounds, &w);
 
         if (w == EI_REASON_BOUND)
             bound = true;
@@ -126,7 +125,7 @@ static ei_result aggregate_one(const ei_series *s, const double *v, long i0,
     }
     if (how == EI_AGG_LAST) {
         ei_reason w;
-        double x = operand_at(s, v, n, i0 + k - 1, o->allow_bounds, &w);
+        double x = operand_at(p, i0 + k - 1, o->allow_bounds, &w);
 
         if (w == EI_REASON_NONE)
             return ei_result_of(x, EI_REASON_NONE);
@@ -222,10 +221,10 @@ int ei_series_aggregate(ei_series **out, const ei_series *s, ei_freq to,
     int k = (int)from / (int)to;
     long base = ei_period_ordinal(first_sub(P0, from)) -
                 ei_period_ordinal(ei_series_start(s));
-    const double *v = ei_series_values(s);
+    ei_operands ops = ei_operands_of(s);
     for (long i = 0; rc == EI_OK && i < n; i++)
         rc = ei_series_put(r, (size_t)i,
-                           aggregate_one(s, v, base + i * k,
+                           aggregate_one(s, &ops, base + i * k,
                                          ei_period_shift(P0, i), k, how, &o),
                            err);
     if (rc != EI_OK) {

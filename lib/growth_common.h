@@ -11,6 +11,7 @@
 #include "econind/growth.h"
 #include "econind/series.h"
 #include "error_set.h"
+#include "series_points.h"
 
 /* NaN as a double (NAN is a float: mixing it in ?: promotes). */
 #define EI_NAN ((double)NAN)
@@ -30,19 +31,32 @@ double ei_operand(const ei_series *s, ei_period p, bool allow_bounds,
 double ei_operand_at(const ei_series *s, size_t i, bool allow_bounds,
                      ei_reason *why);
 
-/* As ei_operand_at() with s's values v = ei_series_values(s) already in
- * hand: inline, for loops over every point (the bound is read only when
- * there is a value and bounds are refused). */
-static inline double ei_operand_in(const ei_series *s, const double *v,
-                                   size_t i, bool allow_bounds,
-                                   ei_reason *why)
+/* The points of a series as loops over every point read them. */
+typedef struct ei_operands {
+    const double *values;       /* ei_series_values() */
+    const unsigned char *bound; /* ei_series_bound_bytes() */
+    size_t n;                   /* ei_series_len() */
+} ei_operands;
+
+static inline ei_operands ei_operands_of(const ei_series *s)
 {
-    if (isnan(v[i])) {
+    ei_operands p = {ei_series_values(s), ei_series_bound_bytes(s),
+                     ei_series_len(s)};
+
+    return p;
+}
+
+/* As ei_operand_at() on the operands p of a series (i < p->n): inline,
+ * for loops over every point. */
+static inline double ei_operand_in(const ei_operands *p, size_t i,
+                                   bool allow_bounds, ei_reason *why)
+{
+    if (isnan(p->values[i])) {
         *why = EI_REASON_MISSING_OPERAND;
         return EI_NAN;
     }
     if (!allow_bounds) {
-        ei_bound b = ei_series_bound_at(s, i);
+        ei_bound b = (ei_bound)p->bound[i];
 
         if (b == EI_BOUND_ABOVE || b == EI_BOUND_BELOW) {
             *why = EI_REASON_BOUND;
@@ -50,7 +64,7 @@ static inline double ei_operand_in(const ei_series *s, const double *v,
         }
     }
     *why = EI_REASON_NONE;
-    return v[i];
+    return p->values[i];
 }
 
 /* The per-point helpers below are inline: computations call them for

@@ -23,7 +23,8 @@ static ei_period operand_period(ei_transform tr, ei_period p)
 }
 
 /* The formula itself, on two present values (x0 the earlier). */
-static ei_result formula(ei_transform tr, double x0, double x1, int n)
+static inline ei_result formula(ei_transform tr, double x0, double x1,
+                                 int n)
 {
     ei_reason why;
 
@@ -138,15 +139,15 @@ int ei_series_transform(ei_series **out, const ei_series *s, ei_transform t,
      * i - lag, and out of range before the first: index arithmetic instead
      * of a period look-up per point. Breaks are checked by period, and only
      * when the series has some. */
-    const double *v = ei_series_values(s);
-    size_t len = ei_series_len(s), lag = operand_lag(t, n);
+    ei_operands ops = ei_operands_of(s);
+    size_t lag = operand_lag(t, n);
     bool breaks = ei_series_break_count(s) > 0;
-    for (size_t i = 0; i < len; i++) {
+    for (size_t i = 0; i < ops.n; i++) {
         ei_reason w0 = EI_REASON_NONE, w1;
         double x0 = EI_NAN, x1;
         ei_result res;
 
-        x1 = ei_operand_in(s, v, i, o.allow_bounds, &w1);
+        x1 = ei_operand_in(&ops, i, o.allow_bounds, &w1);
         if (needs_operand(t)) {
             if (breaks) {
                 ei_period p = ei_series_period_at(s, i);
@@ -159,7 +160,7 @@ int ei_series_transform(ei_series **out, const ei_series *s, ei_transform t,
             if (i < lag)
                 w0 = EI_REASON_OUT_OF_RANGE;
             else
-                x0 = ei_operand_in(s, v, i - lag, o.allow_bounds, &w0);
+                x0 = ei_operand_in(&ops, i - lag, o.allow_bounds, &w0);
         }
         if (w0 == EI_REASON_OUT_OF_RANGE)
             res = ei_result_of(EI_NAN, w0);

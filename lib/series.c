@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "error_set.h"
+#include "series_points.h"
 
 static bool freq_ok(ei_freq f)
 {
@@ -307,6 +308,11 @@ ei_obs_status ei_series_status_at(const ei_series *s, size_t i)
 {
     return s && i < s->pts.n ? (ei_obs_status)s->pts.status[i]
                              : EI_STATUS_ACTUAL;
+}
+
+const unsigned char *ei_series_bound_bytes(const ei_series *s)
+{
+    return s->pts.bound;
 }
 
 ei_bound ei_series_bound_at(const ei_series *s, size_t i)
