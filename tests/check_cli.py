@@ -329,5 +329,31 @@ def _():
     assert "[#" not in p.stderr and "%" not in p.stderr, p.stderr
 
 
+@check("--threads: a large file read in pieces gives what one thread gives")
+def _():
+    # 10 MB, over the size read in pieces: 500 districts x 6 indicators x
+    # 60 months, period by period as bureau dumps come
+    inds = ["地区生产总值", "固定资产投资", "社会消费品零售总额",
+            "一般公共预算收入", "税收收入", "进出口总额"]
+    with tempfile.TemporaryDirectory() as d:
+        big = pathlib.Path(d) / "big.csv"
+        with open(big, "w", encoding="utf-8", newline="") as f:
+            f.write("region,indicator,period,value,unit\n")
+            for t in range(60):
+                for r in range(500):
+                    for i, ind in enumerate(inds):
+                        v = 100 + (t * 131 + r * 71 + i * 17) % 997 / 8
+                        f.write(f"测试{r:03d}区,{ind},{2020 + t // 12}-"
+                                f"{t % 12 + 1:02d},{v:.2f},亿元\n")
+        assert big.stat().st_size > 8 << 20
+        for cmd in (("show",), ("growth", "--transform", "pc1")):
+            one = run(*cmd, big, "--format", "csv", "--threads", "1").stdout
+            many = run(*cmd, big, "--format", "csv", "--threads", "4").stdout
+            assert one == many, cmd
+            assert one.count("\n") > 3000, (cmd, len(one), one[:300])
+    run("show", "--threads", "0", expect=2)
+    run("show", "--threads", "x", expect=2)
+
+
 print(f"{passed} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)

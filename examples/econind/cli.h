@@ -31,6 +31,7 @@ typedef struct cli_common {
     ei_format format;       /* --format */
     ei_encoding encoding;   /* --encoding */
     bool lenient;           /* --lenient */
+    unsigned threads;       /* --threads, 0 for the default */
     bool allow_incomplete;  /* --allow-incomplete (aggregate) */
     bool help;              /* -h/--help */
 } cli_common;

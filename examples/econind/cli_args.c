@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void cli_print_error(const ei_error *err)
@@ -37,6 +38,9 @@ int cli_print_help(const cli_command *cmd)
            "rename); - is stdout\n"
            "  --encoding E      auto (default), utf8 or gbk\n"
            "  --lenient         skip bad rows, reporting each\n"
+           "  --threads N       threads for reading large files (default: "
+           "one per processor;\n"
+           "                    1 reads on one thread; results are the same)\n"
            "  -h, --help        this help\n"
            "\nExit status: 0 ok, 1 data error, 2 usage error.\n");
     return CLI_OK;
@@ -124,6 +128,17 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_common *opt,
             if (ei_format_parse(&opt->format, v) != EI_OK)
                 return cli_usage_error(cmd, "unknown format '%s' (table, "
                                        "csv, json, markdown)", v);
+            continue;
+        }
+        if (flag_is(a, "--threads", &n)) {
+            if (!(v = flag_value(argc, argv, &i, a, n)))
+                return cli_usage_error(cmd, "--threads needs a value");
+            char *end;
+            unsigned long t = strtoul(v, &end, 10);
+            if (!*v || *end || t < 1 || t > 256)
+                return cli_usage_error(cmd, "--threads: '%s' is not a "
+                                       "number from 1 to 256", v);
+            opt->threads = (unsigned)t;
             continue;
         }
         if (flag_is(a, "--encoding", &n)) {

@@ -69,6 +69,7 @@ int cli_load_dataset(ei_dataset **out, char *const *args, size_t nargs,
     ei_csv_options copt = EI_CSV_OPTIONS_INIT;
     copt.encoding = opt->encoding;
     copt.lenient = opt->lenient;
+    copt.threads = opt->threads;
     copt.on_problem = print_problem;
     for (char **f = files; *f; f++) {
         size_t skipped = 0;
