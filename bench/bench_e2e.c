@@ -228,29 +228,68 @@ static size_t fmt_g17(char *buf, double v)
     return (size_t)(o - buf);
 }
 
-/* The canonical text of a single period (2017, 2017Q3, 2017-03) without
- * snprintf; spans and odd years go to ei_period_format(). */
-static size_t fmt_period(char *buf, ei_period p)
+/* Bytes of a row's prefix copied at once: more than most prefixes, so the
+ * copy has a constant size (the buffers have room past their ends). */
+#define PREFIX_COPY 64
+
+/* The start of every row of a series up to its sub-period:
+ * "region,indicator,2017-" (monthly), "...,2017Q" (quarterly),
+ * "...,2017," (annual). Its year is rewritten when the year changes, so
+ * most of a row is one fixed-size copy. */
+typedef struct prefix {
+    char *buf;      /* the key, then the year; PREFIX_COPY bytes at least */
+    size_t key_len; /* "region,indicator," */
+    size_t len;     /* 0 while the year has no 4-digit text */
+    int year;
+} prefix;
+
+/* Point the prefix at year @p y of frequency @p f: 2017 and its
+ * separator; years outside 1000-9999 leave len 0 (ei_period_format()
+ * writes those rows). */
+static void prefix_year(prefix *pf, int y, ei_freq f)
 {
-    if (p.year < 1000 || p.year > 9999 || p.first != p.sub)
-        return (size_t)ei_period_format(p, buf, EI_PERIOD_TEXT_MAX);
-    for (int i = 3, y = p.year; i >= 0; i--, y /= 10)
-        buf[i] = (char)('0' + y % 10);
-    switch (p.freq) {
-    case EI_FREQ_ANNUAL:
-        return 4;
-    case EI_FREQ_QUARTERLY:
-        buf[4] = 'Q';
-        buf[5] = (char)('0' + p.sub);
-        return 6;
-    case EI_FREQ_MONTHLY:
-        buf[4] = '-';
-        buf[5] = (char)('0' + p.sub / 10);
-        buf[6] = (char)('0' + p.sub % 10);
-        return 7;
-    default:
-        return (size_t)ei_period_format(p, buf, EI_PERIOD_TEXT_MAX);
+    pf->year = y;
+    pf->len = 0;
+    if (y < 1000 || y > 9999)
+        return;
+    char *d = pf->buf + pf->key_len;
+    for (int i = 3; i >= 0; i--, y /= 10)
+        d[i] = (char)('0' + y % 10);
+    d[4] = f == EI_FREQ_MONTHLY ? '-' : f == EI_FREQ_QUARTERLY ? 'Q' : ',';
+    pf->len = pf->key_len + 5;
+}
+
+/* Row text up to the growth rate for single period @p p into @p buf (room
+ * for PREFIX_COPY + EI_PERIOD_TEXT_MAX + 1 past the prefix). Returns the
+ * length. */
+static size_t put_row_start(char *buf, prefix *pf, ei_period p)
+{
+    static const char months[] = "010203040506070809101112";
+    if (p.year != pf->year)
+        prefix_year(pf, p.year, p.freq);
+    char *o = buf;
+    if (!pf->len) {
+        memcpy(o, pf->buf, pf->key_len);
+        o += pf->key_len;
+        o += ei_period_format(p, o, EI_PERIOD_TEXT_MAX);
+        *o++ = ',';
+        return (size_t)(o - buf);
     }
+    if (pf->len <= PREFIX_COPY)
+        memcpy(o, pf->buf, PREFIX_COPY);
+    else
+        memcpy(o, pf->buf, pf->len);
+    o += pf->len;
+    if (p.freq == EI_FREQ_MONTHLY) {
+        memcpy(o, months + 2 * (p.sub - 1), 2);
+        o[2] = ',';
+        o += 3;
+    } else if (p.freq == EI_FREQ_QUARTERLY) {
+        o[0] = (char)('0' + p.sub);
+        o[1] = ',';
+        o += 2;
+    }
+    return (size_t)(o - buf);
 }
 
 /* The single period after @p p (ei_period_next without its checks). */
@@ -313,17 +352,19 @@ static int do_series(text *out, size_t *rows, summary *sm,
     if (rc)
         return rc;
 
-    /* "region,indicator," once per series, copied to every row. */
+    /* "region,indicator,2017-" once per series and year, copied to every
+     * row. */
     const char *reg = ei_series_region(s), *ind = ei_series_indicator(s);
-    char *key = malloc(2 * (strlen(reg) + strlen(ind)) + 8);
-    if (!key) {
+    size_t cap = 2 * (strlen(reg) + strlen(ind)) + 16; /* quoted, year */
+    prefix pf = {malloc(cap > PREFIX_COPY ? cap : PREFIX_COPY), 0, 0, 0};
+    if (!pf.buf) {
         ei_series_free(yoy);
         return EI_ENOMEM;
     }
-    size_t key_len = quote_into(key, reg);
-    key[key_len++] = ',';
-    key_len += quote_into(key + key_len, ind);
-    key[key_len++] = ',';
+    pf.key_len = quote_into(pf.buf, reg);
+    pf.buf[pf.key_len++] = ',';
+    pf.key_len += quote_into(pf.buf + pf.key_len, ind);
+    pf.buf[pf.key_len++] = ',';
 
     /* Every finite growth rate, and the last one for the gap. The points
      * are consecutive periods: counted on from the first, not looked up. */
@@ -334,15 +375,13 @@ static int do_series(text *out, size_t *rows, summary *sm,
     for (size_t i = 0; i < n; i++, per = next_period(per)) {
         if (isnan(g[i]))
             continue;
-        char *p = text_room(out, key_len + EI_PERIOD_TEXT_MAX + 48);
+        char *p = text_room(out, pf.key_len + PREFIX_COPY +
+                                     EI_PERIOD_TEXT_MAX + 48);
         if (!p) {
             rc = EI_ENOMEM;
             goto done;
         }
-        memcpy(p, key, key_len);
-        p += key_len;
-        p += fmt_period(p, per);
-        *p++ = ',';
+        p += put_row_start(p, &pf, per);
         p += fmt_g17(p, g[i]);
         *p++ = '\n';
         out->len = (size_t)(p - out->buf);
@@ -362,7 +401,7 @@ static int do_series(text *out, size_t *rows, summary *sm,
     }
     rc = cagr_full_years(sm, ann, err);
 done:
-    free(key);
+    free(pf.buf);
     ei_series_free(yoy);
     ei_series_free(annual);
     return rc;
