@@ -9,9 +9,11 @@
  * file order; where each bulk's rows go in each array; texts and origins
  * interned.
  *
- * Then the rows are copied, one thread per bulk: bulk b's rows of a slot
- * go after those of bulks 0 .. b-1, so the threads write disjoint parts
- * of the arrays and read only what the first step left.
+ * Then the rows are copied, one thread per share of the slots (shares of
+ * equal rows): each allocates its slots' arrays and fills them, bulk 0's
+ * rows first, so allocation, first touch and copy all run in parallel and
+ * read only what the first step left. Last, one thread per bulk frees its
+ * blocks.
  */
 #include "dataset_priv.h"
 
@@ -34,6 +36,8 @@ typedef struct idmap {
                            slot's pending array (first key of a group) */
     double *num, *den;  /* by key: its unit's factor */
     bool *first;        /* by key: the first of its group */
+    uint32_t *group1;   /* by slot: the first key (+1) of its group in this
+                           bulk, 0 if none */
     uint32_t origin0;   /* the origin of rows without source or release:
                            the file's own */
 } idmap;
@@ -47,6 +51,7 @@ static void idmap_free(idmap *m)
     free(m->num);
     free(m->den);
     free(m->first);
+    free(m->group1);
 }
 
 static int idmap_init(idmap *m, const ei_bulk *b)
@@ -121,10 +126,8 @@ static void chain_keys(const ei_bulk *b, idmap *m, uint32_t *last)
         last[m->slot[k]] = 0;
 }
 
-/* Each touched slot's pending array at its final size, and room in the
- * touched list for every slot. */
-static int reserve(ei_dataset *ds, const uint32_t *counts, uint32_t ncounts,
-                   ei_error *err)
+/* Room in the touched list for every slot. */
+static int reserve_touched(ei_dataset *ds, uint32_t ncounts, ei_error *err)
 {
     if (ds->captouched < ncounts) {
         uint32_t *t = realloc(ds->touched, (size_t)ncounts * sizeof *t);
@@ -132,17 +135,6 @@ static int reserve(ei_dataset *ds, const uint32_t *counts, uint32_t ncounts,
             return ei_error_set(err, EI_ENOMEM, "out of memory");
         ds->touched = t;
         ds->captouched = ncounts;
-    }
-    for (uint32_t si = 0; si < ncounts && si < ds->nslots; si++) {
-        if (!counts[si])
-            continue;
-        ds_slot *slot = &ds->slots[si];
-        ei_obs_rec *p = realloc(slot->pend, (size_t)counts[si] * sizeof *p);
-        if (!p)
-            return ei_error_set(err, EI_ENOMEM, "out of memory");
-        slot->pend = p;
-        slot->cappend = counts[si];
-        slot->npend = 0;
     }
     return EI_OK;
 }
@@ -208,6 +200,7 @@ static int settle_bulk(ei_dataset *ds, const ei_bulk *b, idmap *m,
             ei_dataset_slot_meta(ds, slot, b->keys[order[0]].indicator_s,
                                  (ei_basis)b->keys[order[0]].basis);
         m->dest[k] = fill[si];
+        m->group1[si] = k + 1;
         fill[si] += rows;
     }
     return EI_OK;
@@ -249,11 +242,10 @@ static int map_ids(ei_dataset *ds, const ei_bulk *b, idmap *m,
 
 /* ---- the copy, one thread per bulk ---------------------------------- */
 
+/* What copy_row() and copy_group() read of one bulk. */
 typedef struct copy_job {
-    ei_dataset *ds;
-    ei_bulk *b;
+    const ei_bulk *b;
     const idmap *m;
-    int rc;
 } copy_job;
 
 /* Where a key's rows are read from. */
@@ -339,44 +331,101 @@ static int copy_group(const copy_job *j, uint32_t k0, ei_obs_rec *to)
     return EI_OK;
 }
 
-static void *copy_bulk(void *arg)
+/* One thread's share: slots [lo, hi), each allocated and filled from
+ * every bulk in order. */
+typedef struct share {
+    ei_dataset *ds;
+    const copy_job *bulks;
+    size_t nbulks;
+    const uint32_t *counts;
+    uint32_t lo, hi;
+    int rc;
+} share;
+
+static void *copy_share(void *arg)
 {
-    copy_job *j = arg;
-    for (uint32_t k = 0; k < j->b->nkeys && !j->rc; k++)
-        if (j->m->first[k])
-            j->rc = copy_group(
-                j, k, j->ds->slots[j->m->slot[k]].pend + j->m->dest[k]);
-    if (!j->rc)
-        ei_bulk_free_blocks(j->b);
+    share *sh = arg;
+    for (uint32_t si = sh->lo; si < sh->hi && !sh->rc; si++) {
+        if (!sh->counts[si])
+            continue;
+        ds_slot *slot = &sh->ds->slots[si];
+        ei_obs_rec *p = realloc(slot->pend,
+                                (size_t)sh->counts[si] * sizeof *p);
+        if (!p) {
+            sh->rc = EI_ENOMEM;
+            break;
+        }
+        slot->pend = p;
+        slot->cappend = sh->counts[si];
+        for (size_t b = 0; b < sh->nbulks && !sh->rc; b++) {
+            const copy_job *j = &sh->bulks[b];
+            uint32_t k1 = j->m->group1[si];
+            if (k1)
+                sh->rc = copy_group(j, k1 - 1, p + j->m->dest[k1 - 1]);
+        }
+        slot->npend = sh->counts[si];
+    }
     return NULL;
 }
 
-static int copy_all(ei_dataset *ds, ei_bulk *const *bulks, const idmap *maps,
-                    size_t n)
+static void *free_blocks(void *arg)
 {
-    copy_job jobs[EI_CSV_CHUNKS_MAX];
+    ei_bulk_free_blocks(*(ei_bulk **)arg);
+    return NULL;
+}
+
+/* Run fn(args[i]) for i < n: args[1 ..] on threads of their own, args[0]
+ * here (and any whose thread did not start). */
+static void run_all(void *(*fn)(void *), void *args, size_t size, size_t n)
+{
     pthread_t th[EI_CSV_CHUNKS_MAX];
     bool started[EI_CSV_CHUNKS_MAX] = {false};
+    char *a = args;
+    for (size_t i = 1; i < n; i++)
+        started[i] = pthread_create(&th[i], NULL, fn, a + i * size) == 0;
+    if (n)
+        fn(a);
+    for (size_t i = 1; i < n; i++) {
+        if (started[i])
+            pthread_join(th[i], NULL);
+        else
+            fn(a + i * size);
+    }
+}
+
+/* Copy every bulk's rows on as many threads as there are bulks, shares
+ * of slots cut at equal rows; then free the bulks' blocks. */
+static int copy_all(ei_dataset *ds, ei_bulk *const *bulks, const idmap *maps,
+                    size_t n, const uint32_t *counts, uint32_t ncounts)
+{
+    copy_job jobs[EI_CSV_CHUNKS_MAX];
+    share shares[EI_CSV_CHUNKS_MAX];
+    uint64_t total = 0;
+    for (uint32_t si = 0; si < ncounts; si++)
+        total += counts[si];
     for (size_t b = 0; b < n; b++) {
-        jobs[b].ds = ds;
         jobs[b].b = bulks[b];
         jobs[b].m = &maps[b];
-        jobs[b].rc = EI_OK;
     }
-    for (size_t b = 1; b < n; b++)
-        started[b] = pthread_create(&th[b], NULL, copy_bulk, &jobs[b]) == 0;
-    if (n)
-        copy_bulk(&jobs[0]);
-    int rc = n ? jobs[0].rc : EI_OK;
-    for (size_t b = 1; b < n; b++) {
-        if (started[b])
-            pthread_join(th[b], NULL);
-        else
-            copy_bulk(&jobs[b]);
-        if (!rc)
-            rc = jobs[b].rc;
+    size_t nshares = n ? n : 1;
+    uint32_t si = 0;
+    uint64_t done = 0;
+    for (size_t t = 0; t < nshares; t++) {
+        shares[t] = (share){ds, jobs, n, counts, si, si, EI_OK};
+        uint64_t want = total * (t + 1) / nshares;
+        while (si < ncounts && (done < want || t + 1 == nshares))
+            done += counts[si++];
+        shares[t].hi = si;
     }
-    return rc;
+    run_all(copy_share, shares, sizeof *shares, nshares);
+    for (size_t t = 0; t < nshares; t++)
+        if (shares[t].rc)
+            return shares[t].rc;
+    ei_bulk *freed[EI_CSV_CHUNKS_MAX];
+    for (size_t b = 0; b < n; b++)
+        freed[b] = bulks[b];
+    run_all(free_blocks, freed, sizeof *freed, n);
+    return EI_OK;
 }
 
 int ei_dataset_add_bulk(ei_dataset *ds, ei_bulk *const *bulks, size_t n,
@@ -414,8 +463,14 @@ int ei_dataset_add_bulk(ei_dataset *ds, ei_bulk *const *bulks, size_t n,
         ei_error_set(err, rc, "out of memory");
         goto out;
     }
-    if ((rc = reserve(ds, counts, ncounts, err)))
+    if ((rc = reserve_touched(ds, ncounts, err)))
         goto out;
+    for (size_t b = 0; b < n; b++)
+        if (!(maps[b].group1 = calloc(ncounts ? ncounts : 1,
+                                      sizeof *maps[b].group1))) {
+            rc = ei_error_set(err, EI_ENOMEM, "out of memory");
+            goto out;
+        }
     /* last: rows placed so far, by slot; scratch: for chaining keys */
     uint32_t *scratch = calloc(ncounts ? ncounts : 1, sizeof *scratch);
     if (!scratch) {
@@ -431,13 +486,11 @@ int ei_dataset_add_bulk(ei_dataset *ds, ei_bulk *const *bulks, size_t n,
     free(scratch);
     if (rc)
         goto out;
-    if ((rc = copy_all(ds, bulks, maps, n))) {
+    if ((rc = copy_all(ds, bulks, maps, n, counts,
+                       ncounts < ds->nslots ? ncounts : ds->nslots))) {
         ei_error_set(err, rc, "out of memory");
         goto out;
     }
-    for (uint32_t si = 0; si < ncounts && si < ds->nslots; si++)
-        if (counts[si])
-            ds->slots[si].npend = counts[si];
 out:
     for (size_t b = 0; maps && b < n; b++)
         idmap_free(&maps[b]);
