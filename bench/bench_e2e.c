@@ -156,6 +156,15 @@ static uint64_t digits8(uint32_t n)
     return x | 0x3030303030303030ull;
 }
 
+/* The 16 bytes of v at o as two 8-byte stores from registers (copying a
+ * u128 whole goes through the stack, and reading it back stalls). */
+static void store16(char *o, u128 v)
+{
+    uint64_t lo = (uint64_t)v, hi = (uint64_t)(v >> 64);
+    memcpy(o, &lo, 8);
+    memcpy(o + 8, &hi, 8);
+}
+
 /* 10^-3 .. 10^15 as doubles. Those below 1 are the doubles just above the
  * powers, and no double lies in between, so a >= pow10_dbl[k + 3] exactly
  * when a >= 10^k. */
@@ -209,19 +218,19 @@ static size_t fmt_g17(char *buf, double v)
     if (v < 0)
         *o++ = '-';
     if (x >= 0) { /* x <= 14: the integer digits, then the fraction */
-        memcpy(o, &str, 16);
+        store16(o, str);
         o += x + 1;
         if (nd > x + 1) {
             u128 f = str >> (8 * (x + 1)) | (u128)(unsigned char)c16
                                               << (8 * (15 - x));
             *o = '.';
-            memcpy(o + 1, &f, 16);
+            store16(o + 1, f);
             o += nd - x;
         }
     } else { /* 0. and -x - 1 zeros, then the digits */
         memcpy(o, "0.00", 4);
         o += 1 - x;
-        memcpy(o, &str, 16);
+        store16(o, str);
         o[16] = c16;
         o += nd;
     }
