@@ -5,60 +5,20 @@
  * record starts on, and copy its fields into buffers reused from row to row:
  * no allocation per row or field once the buffers have grown.
  */
-#include "csv_rows.h"
+#include "csv_rows_priv.h"
 
-#include <csv.h>
-#include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "csv_pipe.h"
 #include "csv_text.h"
 #include "error_set.h"
 
-/* libcsv's parser state when no record is under way (ROW_NOT_BEGUN, the
- * first value of csv_parser.pstate): a record goes on into the next line
- * exactly when pstate is not this after the line was fed. */
-enum { LIBCSV_ROW_NOT_BEGUN = 0 };
-
 #define PROGRESS_STEP ((size_t)1 << 20)
-/* Most bytes handed to libcsv at once, see feed(). */
+/* Most bytes handed to libcsv at once, see ei_csv_feed(). */
 #define FEED_CHUNK ((size_t)1 << 16)
-
-typedef struct span {
-    size_t off, len;
-} span;
-
-typedef struct rows_state {
-    struct csv_parser p;
-    const char *name;
-    const char *text;
-    size_t len;
-    long long base;            /* bytes before text in the input (BOM) */
-    char delim;
-    ei_csv_row_fn fn;
-    void *ctx;
-    ei_error *err;
-    int status;                /* first failure: ignore the rest */
-    bool stopped;              /* a callback returned EI_CSV_STOP */
-    /* the record under way */
-    const char *rec_start;
-    unsigned long rec_line;
-    const char *line_end;      /* current line's end, terminator excluded */
-    unsigned long index;
-    /* its fields: bytes (each NUL-terminated) and where each one lies */
-    char *buf;
-    size_t buf_len, buf_cap;
-    span *spans;
-    size_t spans_cap;
-    ei_csv_field *fields;
-    size_t nfields, fields_cap;
-} rows_state;
 
 /* A row for the record under way, for errors raised before it ends. */
 static ei_csv_row partial_row(const rows_state *s)
@@ -208,7 +168,7 @@ char ei_csv_detect_delimiter(const char *t, size_t len)
     return ',';
 }
 
-static size_t count_chars(const char *a, const char *b)
+size_t ei_csv_count_chars(const char *a, const char *b)
 {
     size_t n = 0;
     for (; a < b; a++)
@@ -226,7 +186,7 @@ static int libcsv_error(rows_state *s, const char *line_start, const char *q,
         return ei_error_set_at(s->err, EI_ENOMEM, s->name, line, 0,
                                "out of memory (libcsv: %s)",
                                csv_strerror(e));
-    unsigned long col = 1 + (unsigned long)count_chars(line_start, q);
+    unsigned long col = 1 + (unsigned long)ei_csv_count_chars(line_start, q);
     if (s->p.quoted)
         ei_error_set_at(s->err, EI_EPARSE, s->name, line, col,
                         "unexpected text after a closing quote");
@@ -244,22 +204,7 @@ static const char *find_byte(const char *p, const char *end, char c)
     return q ? q : end;
 }
 
-/* Where a read of bytes [from, to) of the text ended (see feed()). */
-typedef struct feed_end {
-    const char *at;            /* `to`, or past the record that stopped it */
-    unsigned long lines;       /* line ends passed */
-    bool open;                 /* `to` fell inside a record */
-} feed_end;
-
-/* Progress: called about every PROGRESS_STEP bytes with the bytes read
- * since the last call. */
-typedef void (*tick_fn)(void *ctx, size_t bytes);
-
-/* Feed the lines of [from, to) to libcsv; the line at `from` is
- * first_line. With `last`, `to` is the end of the input: a record left open
- * there is finished (csv_fini) or an error; otherwise it is left open and
- * end->open says so. */
-static int feed(rows_state *s, const char *from, const char *to, bool last,
+int ei_csv_feed(rows_state *s, const char *from, const char *to, bool last,
                 unsigned long first_line, tick_fn tick, void *tick_ctx,
                 feed_end *end)
 {
@@ -363,9 +308,7 @@ static void whole_tick(void *ctx, size_t bytes)
         w->opts->on_progress(w->opts->progress_ctx, w->done, w->total);
 }
 
-/* A parser over text for fn; EI_EINVAL for a delimiter libcsv cannot
- * use. */
-static int rows_init(rows_state *s, const char *name, const char *text,
+int ei_csv_rows_init(rows_state *s, const char *name, const char *text,
                      size_t len, long long base, char delim, ei_csv_row_fn fn,
                      void *ctx, ei_error *err)
 {
@@ -390,7 +333,7 @@ static int rows_init(rows_state *s, const char *name, const char *text,
     return EI_OK;
 }
 
-static void rows_fini(rows_state *s)
+void ei_csv_rows_fini(rows_state *s)
 {
     csv_free(&s->p);
     free(s->buf);
@@ -406,24 +349,23 @@ static int rows_run(const char *name, ei_csv_text *t,
     char delim = opts && opts->delimiter
                      ? opts->delimiter
                      : ei_csv_detect_delimiter(t->data, t->len);
-    int rc = rows_init(&s, name, t->data, t->len, (long long)t->bom, delim,
+    int rc = ei_csv_rows_init(&s, name, t->data, t->len, (long long)t->bom, delim,
                        fn, ctx, err);
     if (rc != EI_OK)
         return rc;
     whole_progress w = {opts, 0, t->len};
     feed_end end;
-    rc = feed(&s, t->data, t->data + t->len, true, 1,
+    rc = ei_csv_feed(&s, t->data, t->data + t->len, true, 1,
               opts && opts->on_progress ? whole_tick : NULL, &w, &end);
     if (rc == EI_OK && opts && opts->on_progress)
         opts->on_progress(opts->progress_ctx, t->len, t->len);
-    rows_fini(&s);
+    ei_csv_rows_fini(&s);
     return rc;
 }
 
-/* After a record stopped the read with an error: is the rest of the span,
- * from that record on, UTF-8 without NUL? (The parallel reader checks
- * text as it uses it; a one-thread read would have checked it all.) */
-static bool rest_is_text(const char *p, const char *end)
+/* The parallel reader checks text as it uses it; a one-thread read would
+ * have checked it all: after an error, check the rest. */
+bool ei_csv_rest_is_text(const char *p, const char *end)
 {
     bool nul;
     size_t n = (size_t)(end - p);
@@ -436,190 +378,21 @@ int ei_csv_rows_read_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
     if (sp->fd >= 0)
         return ei_csv_rows_stream_span(sp, fn, ctx, err);
     rows_state s;
-    int rc = rows_init(&s, sp->name, sp->text, sp->len, sp->base, sp->delim,
+    int rc = ei_csv_rows_init(&s, sp->name, sp->text, sp->len, sp->base, sp->delim,
                        fn, ctx, err);
     if (rc != EI_OK)
         return rc;
     s.index = sp->first_index;
     feed_end end = {sp->text + sp->from, 0, false};
-    rc = feed(&s, sp->text + sp->from, sp->text + sp->to, sp->to == sp->len,
+    rc = ei_csv_feed(&s, sp->text + sp->from, sp->text + sp->to, sp->to == sp->len,
               1, sp->tick, sp->tick_ctx, &end);
     sp->stop = (size_t)(end.at - sp->text);
     sp->lines = end.lines;
     sp->open = end.open;
     sp->stopped = s.stopped;
     if (rc != EI_OK && sp->check_rest && s.rec_start)
-        sp->rest_bad = !rest_is_text(s.rec_start, sp->text + sp->to);
-    rows_fini(&s);
-    return rc;
-}
-
-/* ---- a span of a file, read in blocks ----------------------------------- */
-
-/* Bytes read at once: big enough that a read costs little next to its
- * parsing, small enough to stay in cache for the parser. */
-#define STREAM_BLOCK ((size_t)1 << 22)
-/* A line (or record) longer than this is left to the one-thread reader. */
-#define STREAM_MAX ((size_t)64 << 20)
-
-/* Read @p n bytes at text offset @p at (the file's at + base). */
-static bool read_at(const ei_csv_span *sp, char *to, size_t n, size_t at)
-{
-    while (n) {
-        ssize_t r = pread(sp->fd, to, n, (off_t)(at + (size_t)sp->base));
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return false;
-        to += r;
-        n -= (size_t)r;
-        at += (size_t)r;
-    }
-    return true;
-}
-
-/* The first line start at or after text offset @p at: @p at itself at 0
- * or at the end, else the first position after a line end (LF, CR LF or a
- * lone CR, as feed() counts them). Both pieces next to a cut find it the
- * same way. */
-static bool line_start(const ei_csv_span *sp, size_t at, size_t *out)
-{
-    if (at == 0 || at >= sp->len) {
-        *out = at < sp->len ? at : sp->len;
-        return true;
-    }
-    char b[4097];
-    for (size_t p = at - 1; p < sp->len;) {
-        /* one byte more than looked at: a CR's next byte */
-        size_t n = sp->len - p < sizeof b ? sp->len - p : sizeof b;
-        if (!read_at(sp, b, n, p))
-            return false;
-        for (size_t i = 0; i + 1 < n || (i < n && p + n == sp->len); i++) {
-            bool end = b[i] == '\n'
-                       || (b[i] == '\r' && (i + 1 == n || b[i + 1] != '\n'));
-            if (end) {
-                *out = p + i + 1;
-                return true;
-            }
-        }
-        p += n - 1;
-        if (p + 1 >= sp->len)
-            break;
-    }
-    *out = sp->len;
-    return true;
-}
-
-/* The last line feed in [p, end), or NULL. */
-static const char *last_lf(const char *p, const char *end)
-{
-    while (end > p)
-        if (*--end == '\n')
-            return end;
-    return NULL;
-}
-
-int ei_csv_rows_stream_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
-                            ei_error *err)
-{
-    size_t start, stop;
-    if (!line_start(sp, sp->from, &start) || !line_start(sp, sp->to, &stop)) {
-        sp->io_failed = true;
-        return EI_EIO;
-    }
-    sp->from = start;
-    sp->to = stop;
-    sp->stop = start;
-    sp->lines = 0;
-    rows_state s;
-    int rc = rows_init(&s, sp->name, NULL, 0, sp->base, sp->delim, fn, ctx,
-                       err);
-    if (rc != EI_OK)
-        return rc;
-    s.index = sp->first_index;
-    size_t cap = sp->block ? sp->block : STREAM_BLOCK;
-    size_t have = 0, fed = 0, at = start;
-    char *buf = malloc(cap);
-    unsigned long line = 1;
-    feed_end end = {NULL, 0, false};
-    if (!buf) {
-        rows_fini(&s);
-        return ei_error_set_at(err, EI_ENOMEM, sp->name, 0, 0,
-                               "out of memory");
-    }
-    /* buf holds text [at, at + have); [0, fed) was given to libcsv */
-    for (;;) {
-        size_t want = cap - have;
-        if (want > stop - (at + have))
-            want = stop - (at + have);
-        if (!read_at(sp, buf + have, want, at + have)) {
-            sp->io_failed = true;
-            rc = EI_EIO;
-            break;
-        }
-        if (memchr(buf + have, '\0', want)) {
-            sp->nul = true; /* the one-thread reader locates it */
-            rc = EI_EPARSE;
-            break;
-        }
-        have += want;
-        bool at_end = at + have == stop;
-        const char *lf = at_end ? NULL : last_lf(buf + fed, buf + have);
-        size_t upto = at_end ? have : lf ? (size_t)(lf - buf) + 1 : fed;
-        if (upto > fed) {
-            s.text = buf;
-            s.base = sp->base + (long long)at;
-            rc = feed(&s, buf + fed, buf + upto, at_end && stop == sp->len,
-                      line, sp->tick, sp->tick_ctx, &end);
-            line += end.lines;
-            sp->lines += end.lines;
-            fed = upto;
-            if (rc != EI_OK || s.stopped) {
-                sp->stop = at + (size_t)(end.at - buf);
-                if (rc != EI_OK && sp->check_rest && s.rec_start)
-                    sp->rest_bad = !rest_is_text(s.rec_start, buf + have);
-                break;
-            }
-        }
-        if (at_end) {
-            sp->stop = stop;
-            sp->open = end.open;
-            break;
-        }
-        /* keep the unfed bytes, and the record under way for its
-         * location in errors */
-        size_t keep = s.p.pstate != LIBCSV_ROW_NOT_BEGUN && s.rec_start
-                          ? (size_t)(s.rec_start - buf)
-                          : fed;
-        if (keep == 0 && have == cap) {
-            if (cap >= STREAM_MAX) {
-                sp->too_long = true;
-                rc = EI_ERANGE;
-                break;
-            }
-            size_t rec = s.rec_start ? (size_t)(s.rec_start - buf) : 0;
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                rc = ei_error_set_at(err, EI_ENOMEM, sp->name, 0, 0,
-                                     "out of memory");
-                break;
-            }
-            if (s.rec_start)
-                s.rec_start = nb + rec;
-            buf = nb;
-            cap *= 2;
-            continue;
-        }
-        memmove(buf, buf + keep, have - keep);
-        if (s.rec_start && s.p.pstate != LIBCSV_ROW_NOT_BEGUN)
-            s.rec_start -= keep;
-        at += keep;
-        have -= keep;
-        fed -= keep;
-    }
-    sp->stopped = s.stopped;
-    free(buf);
-    rows_fini(&s);
+        sp->rest_bad = !ei_csv_rest_is_text(s.rec_start, sp->text + sp->to);
+    ei_csv_rows_fini(&s);
     return rc;
 }
 
@@ -722,125 +495,3 @@ int ei_csv_rows_read_file(const char *path, const ei_csv_options *opts,
     return file_run(&j, opts, fn, ctx, err);
 }
 
-static bool is_blank(char c, char delim)
-{
-    return (c == ' ' || c == '\t') && c != delim;
-}
-
-/* Byte offset in row->raw where field `field` starts (its first non-blank
- * byte or its opening quote); the end of the record when the record has
- * fewer fields. A small quote-aware rescan, used on error paths only. */
-static size_t field_offset(const ei_csv_row *row, size_t field)
-{
-    const char *s = row->raw;
-    size_t n = row->raw_len, i = 0;
-    char d = row->delimiter;
-    if (field == (size_t)-1)
-        return 0;
-    for (size_t f = 0;; f++) {
-        while (i < n && is_blank(s[i], d))
-            i++;
-        if (f == field)
-            return i;
-        if (i < n && s[i] == '"') {
-            for (i++; i < n; i++) {
-                if (s[i] == '"') {
-                    if (i + 1 < n && s[i + 1] == '"')
-                        i++;
-                    else {
-                        i++;
-                        break;
-                    }
-                }
-            }
-        }
-        while (i < n && s[i] != d)
-            i++;
-        if (i >= n)
-            return n;
-        i++; /* the delimiter */
-    }
-}
-
-int ei_csv_row_error(ei_error *err, const ei_csv_row *row, size_t field,
-                     int code, const char *fmt, ...)
-{
-    if (!err)
-        return code;
-    char text[EI_ERROR_TEXT_MAX];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(text, sizeof text, fmt, ap);
-    va_end(ap);
-    size_t off = row->raw ? field_offset(row, field) : 0;
-    /* a quoted field may span lines: count the line ends before it */
-    unsigned long line = row->line, col;
-    size_t start = 0;
-    for (size_t i = 0; i < off; i++) {
-        char c = row->raw[i];
-        if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < off && row->raw[i + 1] == '\n')
-                i++;
-            line++;
-            start = i + 1;
-        }
-    }
-    col = row->raw ? 1 + (unsigned long)count_chars(row->raw + start,
-                                                     row->raw + off)
-                   : 0;
-    ei_error_set_at(err, code, row->source, line, col, "%s", text);
-    err->offset = row->raw ? row->raw_offset + (long long)off : -1;
-    return code;
-}
-
-/* ASCII-only case folding: independent of the C locale. */
-static bool equal_nocase(const char *a, const char *b, size_t len)
-{
-    for (size_t i = 0; i < len; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-        if (x >= 'A' && x <= 'Z')
-            x = (unsigned char)(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z')
-            y = (unsigned char)(y - 'A' + 'a');
-        if (x != y)
-            return false;
-    }
-    return true;
-}
-
-size_t ei_csv_trim(const ei_csv_field *f, const char **start)
-{
-    const char *t = f->text;
-    size_t len = f->len;
-    while (len && (*t == ' ' || *t == '\t'))
-        t++, len--;
-    while (len && (t[len - 1] == ' ' || t[len - 1] == '\t'))
-        len--;
-    *start = t;
-    return len;
-}
-
-bool ei_csv_name_match(const ei_csv_field *f, const char *const *names)
-{
-    const char *t;
-    size_t len = ei_csv_trim(f, &t);
-    for (const char *const *nm = names; *nm; nm++)
-        if (strlen(*nm) == len && equal_nocase(t, *nm, len))
-            return true;
-    return false;
-}
-
-bool ei_csv_name_equal(const ei_csv_field *a, const ei_csv_field *b)
-{
-    const char *s, *t;
-    size_t m = ei_csv_trim(a, &s), n = ei_csv_trim(b, &t);
-    return m == n && equal_nocase(s, t, n);
-}
-
-long ei_csv_header_find(const ei_csv_row *header, const char *const *names)
-{
-    for (size_t i = 0; i < header->n; i++)
-        if (ei_csv_name_match(&header->fields[i], names))
-            return (long)i;
-    return -1;
-}

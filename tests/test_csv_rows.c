@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tests of lib/csv_rows.c and lib/csv_text.c: bytes to located rows. */
+/* Tests of lib/csv_rows.c and lib/csv_text.c: bytes to located rows (see
+ * also test_csv_stream.c, test_csv_row_error.c, test_csv_names.c). */
 #include "testutil.h"
 
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "csv_rows.h"
 #include "econind/econind.h"
@@ -209,48 +208,6 @@ static void limits(void **state)
 }
 
 /* Field columns reported by ei_csv_row_error. */
-typedef struct colcheck {
-    size_t field;
-    unsigned long line, column;
-} colcheck;
-
-static int on_row_error(void *ctx, const ei_csv_row *row, ei_error *err)
-{
-    colcheck *cc = ctx;
-    if (row->index == 0)
-        return EI_OK;
-    return ei_csv_row_error(err, row, cc->field, EI_EPARSE, "field %zu",
-                            cc->field);
-}
-
-static void row_error_columns(void **state)
-{
-    (void)state;
-    static const char text[] = "地区,指标,值\n"
-                               "汉阳, GDP ,\"多\n行\",  abc\r\n";
-    static const struct {
-        size_t field;
-        unsigned long line, column;
-    } cases[] = {
-        {(size_t)-1, 2, 1},
-        {0, 2, 1},
-        {1, 2, 5}, /* after the blank */
-        {2, 2, 10},
-        {3, 3, 6},  /* after the quoted line break, past two blanks */
-        {4, 3, 9},  /* missing field: just past the end */
-    };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        colcheck cc = {cases[i].field, 0, 0};
-        ei_error e;
-        assert_int_equal(ei_csv_rows_read_buffer("t.csv", text,
-                                                 sizeof text - 1, NULL,
-                                                 on_row_error, &cc, &e),
-                         EI_EPARSE);
-        assert_int_equal(e.line, cases[i].line);
-        assert_int_equal(e.column, cases[i].column);
-    }
-}
-
 static void callback_stops(void **state)
 {
     (void)state;
@@ -263,19 +220,6 @@ static void callback_stops(void **state)
                      EI_EINVAL);
     assert_string_equal(where(&e), "3:3: stop");
     assert_int_equal(c.rows, 2);
-}
-
-static void header_find(void **state)
-{
-    (void)state;
-    ei_csv_field f[] = {{"Region", 6}, {" 指标 ", 8}, {"VALUE", 5}};
-    ei_csv_row h = {.fields = f, .n = 3};
-    static const char *const value[] = {"value", "数值", NULL};
-    static const char *const ind[] = {"indicator", "指标", NULL};
-    static const char *const none[] = {"period", NULL};
-    assert_int_equal(ei_csv_header_find(&h, value), 2);
-    assert_int_equal(ei_csv_header_find(&h, ind), 1);
-    assert_int_equal(ei_csv_header_find(&h, none), -1);
 }
 
 static void progress_cb(void *ctx, size_t done, size_t total)
@@ -321,103 +265,6 @@ static void files(void **state)
     assert_non_null(strstr(c.out, "1|地区|指标|时期|数值|单位|增速|状态|来源|备注\n"));
 }
 
-/* Rows of a span, as "line@offset|f1|f2...": lines relative to the span,
- * offsets in the whole input. */
-typedef struct span_rows {
-    char out[8192];
-    size_t len;
-} span_rows;
-
-static int span_row(void *ctx, const ei_csv_row *row, ei_error *err)
-{
-    (void)err;
-    span_rows *c = ctx;
-    c->len += (size_t)snprintf(c->out + c->len, sizeof c->out - c->len,
-                               "%lu@%lld", row->line, row->raw_offset);
-    for (size_t i = 0; i < row->n; i++) {
-        c->out[c->len++] = '|';
-        for (const char *t = row->fields[i].text; *t; t++)
-            c->out[c->len++] = *t == '\n' ? '~' : *t; /* one row a line */
-    }
-    c->out[c->len++] = '\n';
-    c->out[c->len] = '\0';
-    return EI_OK;
-}
-
-/* A file read in blocks of any size gives the rows read from memory; two
- * spans cut anywhere each find the same line start, so together they give
- * every row once, with the second's lines counted after the first's.
- * Line ends LF, CR LF and lone CR, a quoted line end, a BOM's 3 bytes
- * before the text. */
-static void file_spans_in_blocks(void **state)
-{
-    (void)state;
-    const char *text = "a,b\r\n1,\"x\ny\"\r\n2,z\r3,w\n\n4,\"long long "
-                       "long long field\"\n5,v";
-    size_t len = strlen(text);
-    char path[] = "/tmp/ei_span_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    assert_int_equal(write(fd, "\xEF\xBB\xBF", 3), 3);
-    assert_int_equal(write(fd, text, len), (ssize_t)len);
-    ei_csv_span mem;
-    memset(&mem, 0, sizeof mem);
-    mem.fd = -1;
-    mem.name = "s.csv";
-    mem.text = text;
-    mem.len = len;
-    mem.base = 3;
-    mem.delim = ',';
-    mem.to = len;
-    span_rows want = {"", 0};
-    assert_int_equal(ei_csv_rows_read_span(&mem, span_row, &want, NULL),
-                     EI_OK);
-    assert_int_equal(mem.lines, 7); /* seven line ends, the last line open */
-    static const size_t blocks[] = {1, 2, 5, 16, 4096};
-    for (size_t bi = 0; bi < sizeof blocks / sizeof *blocks; bi++) {
-        ei_csv_span f = mem;
-        f.text = NULL;
-        f.fd = fd;
-        f.block = blocks[bi];
-        span_rows got = {"", 0};
-        assert_int_equal(ei_csv_rows_read_span(&f, span_row, &got, NULL),
-                         EI_OK);
-        assert_string_equal(got.out, want.out);
-        assert_int_equal(f.lines, mem.lines);
-    }
-    /* every cut: two spans; a cut inside the quoted line end leaves the
-     * first one open */
-    for (size_t cut = 1; cut < len; cut++) {
-        ei_csv_span a = mem, b = mem;
-        a.text = b.text = NULL;
-        a.fd = b.fd = fd;
-        a.block = b.block = 4;
-        a.to = b.from = cut;
-        span_rows ga = {"", 0}, gb = {"", 0};
-        assert_int_equal(ei_csv_rows_read_span(&a, span_row, &ga, NULL),
-                         EI_OK);
-        if (a.open)
-            continue;
-        assert_int_equal(ei_csv_rows_read_span(&b, span_row, &gb, NULL),
-                         EI_OK);
-        assert_int_equal(b.from, a.to);
-        /* b's lines are relative: shift them by a's */
-        char joined[8192];
-        size_t n = (size_t)snprintf(joined, sizeof joined, "%s", ga.out);
-        for (char *p = gb.out; *p;) {
-            char *e = strchr(p, '\n');
-            unsigned long line = strtoul(p, &p, 10);
-            n += (size_t)snprintf(joined + n, sizeof joined - n, "%lu%.*s",
-                                  line + a.lines, (int)(e - p + 1), p);
-            p = e + 1;
-        }
-        if (strcmp(joined, want.out))
-            fail_msg("cut %zu:\n%s\nwant:\n%s", cut, joined, want.out);
-    }
-    close(fd);
-    remove(path);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -428,12 +275,9 @@ int main(void)
         cmocka_unit_test(nul_byte),
         cmocka_unit_test(strict_errors),
         cmocka_unit_test(limits),
-        cmocka_unit_test(row_error_columns),
         cmocka_unit_test(callback_stops),
-        cmocka_unit_test(header_find),
         cmocka_unit_test(empty_and_progress),
         cmocka_unit_test(files),
-        cmocka_unit_test(file_spans_in_blocks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
