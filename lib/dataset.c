@@ -10,6 +10,7 @@
 
 #include "dataset_bulk.h"
 #include "error_set.h"
+#include "index_table.h"
 #include "trim.h"
 
 int ei_dataset_new(ei_dataset **out, const ei_registry *reg, ei_error *err)
@@ -110,25 +111,15 @@ static uint32_t probe(const ei_dataset *ds, uint32_t region, uint32_t key,
     }
 }
 
+static uint32_t slot_hash(const void *slots, uint32_t i)
+{
+    return ((const ds_slot *)slots)[i].hash;
+}
+
 static int grow_table(ei_dataset *ds)
 {
-    size_t size = ((size_t)ds->mask + 1) * 2;
-    if (size > ((size_t)1 << 31))
-        return EI_ERANGE;
-    uint32_t *t = calloc(size, sizeof *t);
-    if (!t)
-        return EI_ENOMEM;
-    uint32_t mask = (uint32_t)(size - 1);
-    for (uint32_t s = 0; s < ds->nslots; s++) {
-        uint32_t i = ds->slots[s].hash & mask;
-        while (t[i])
-            i = (i + 1) & mask;
-        t[i] = s + 1;
-    }
-    free(ds->table);
-    ds->table = t;
-    ds->mask = mask;
-    return EI_OK;
+    return ei_index_table_grow(&ds->table, &ds->mask, ds->nslots, slot_hash,
+                               ds->slots);
 }
 
 /* The key of an indicator name: the registered code, else the trimmed

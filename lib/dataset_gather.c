@@ -11,6 +11,7 @@
 #include "csv_text.h"
 #include "error_set.h"
 #include "huge_alloc.h"
+#include "index_table.h"
 
 /* A slab is one huge page (huge_alloc.h) of blocks, so a 10-million-row
  * file costs a few hundred allocations and page faults. */
@@ -109,25 +110,9 @@ static bool same_key(const ei_bulk_key *k, const char *region,
            && strcmp(k->unit_s, unit) == 0;
 }
 
-static int grow_table(ei_bulk *b)
+static uint32_t key_hash_at(const void *keys, uint32_t i)
 {
-    size_t size = ((size_t)b->mask + 1) * 2;
-    if (size > ((size_t)1 << 31))
-        return EI_ERANGE;
-    uint32_t *t = calloc(size, sizeof *t);
-    if (!t)
-        return EI_ENOMEM;
-    uint32_t mask = (uint32_t)(size - 1);
-    for (uint32_t k = 0; k < b->nkeys; k++) {
-        uint32_t i = b->keys[k].hash & mask;
-        while (t[i])
-            i = (i + 1) & mask;
-        t[i] = k + 1;
-    }
-    free(b->table);
-    b->table = t;
-    b->mask = mask;
-    return EI_OK;
+    return ((const ei_bulk_key *)keys)[i].hash;
 }
 
 /* The key's index, found by hashing, or made. */
@@ -168,7 +153,8 @@ static int find_key(ei_bulk *b, const char *region, const char *ind,
         b->capkeys = cap;
     }
     if ((size_t)(b->nkeys + 1) * 2 > (size_t)b->mask + 1) {
-        if ((rc = grow_table(b)))
+        if ((rc = ei_index_table_grow(&b->table, &b->mask, b->nkeys,
+                                      key_hash_at, b->keys)))
             return rc;
         for (i = h & b->mask; b->table[i]; i = (i + 1) & b->mask)
             ;
