@@ -194,10 +194,10 @@ static size_t fmt_g17(char *buf, double v)
     int x = (b * 78913) >> 18;
     x += a >= pow10_dbl[x + 4];
     u128 p = (u128)m * pow10_u64[16 - x];
-    uint64_t q = (uint64_t)(p >> s);
-    u128 rem = p - ((u128)q << s), half = (u128)1 << (s - 1);
-    if (rem > half || (rem == half && (q & 1)))
-        q++;
+    /* p / 2^s rounded half to even: adding half - 1, and one more when the
+     * quotient is odd, carries exactly when it must round up */
+    uint64_t q = (uint64_t)((p + ((u128)1 << (s - 1)) - 1 + ((p >> s) & 1))
+                            >> s);
     if (q == pow10_u64[17]) { /* 9.99...95 rounds up to 10.00...0 */
         q = pow10_u64[16];
         x++;
