@@ -31,6 +31,9 @@ double ei_operand(const ei_series *s, ei_period p, bool allow_bounds,
 double ei_operand_at(const ei_series *s, size_t i, bool allow_bounds,
                      ei_reason *why);
 
+/* The per-point helpers below are inline: computations call them for
+ * every point of a series. */
+
 /* The points of a series as loops over every point read them. */
 typedef struct ei_operands {
     const double *values;       /* ei_series_values() */
@@ -66,9 +69,6 @@ static inline double ei_operand_in(const ei_operands *p, size_t i,
     *why = EI_REASON_NONE;
     return p->values[i];
 }
-
-/* The per-point helpers below are inline: computations call them for
- * every point of a series. */
 
 /* A NaN result with its reason, or a value (a non-finite value becomes
  * DOMAIN: nothing here may hand back inf). */

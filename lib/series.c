@@ -321,8 +321,8 @@ ei_bound ei_series_bound_at(const ei_series *s, size_t i)
 }
 
 /* ei_series_set_full() with the growth kept, status ACTUAL and bound
- * EXACT, whose checks cannot fail: inlined, as computations set every
- * point of their results through here. */
+ * EXACT, written out rather than called: computations set every point of
+ * their results through here. */
 int ei_series_set(ei_series *s, size_t i, double value, ei_reason reason)
 {
     if (!s || i >= s->pts.n)
