@@ -2,13 +2,19 @@
 /* Committing a batch: for every series it touched, sort the observations
  * (old and new), check for conflicts, build points and breaks. All of that
  * is prepared aside first; only when every series is ready are they
- * swapped in, so a failure leaves the dataset as it was. */
+ * swapped in, so a failure leaves the dataset as it was. Large batches are
+ * prepared on every core: each slot is prepared by one thread, which
+ * writes only that slot and its own prep, and reads the pool and the old
+ * series, which nothing writes until the threads are joined. */
 #include "dataset_priv.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "error_set.h"
 
@@ -156,10 +162,12 @@ static int points_as_obs(const ei_series *s, ei_obs_rec **out, size_t *n)
     return EI_OK;
 }
 
-static int prepare(ei_dataset *ds, ds_slot *slot, prep *p, ei_error *err)
+/* Prepare @p slot into @p p; @p scratch / @p scratch_cap is the sort
+ * buffer of the calling thread. */
+static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
+                   void **scratch, size_t *scratch_cap, ei_error *err)
 {
-    int rc = ei_obs_sort(slot->pend, slot->npend, &ds->scratch,
-                         &ds->scratch_cap);
+    int rc = ei_obs_sort(slot->pend, slot->npend, scratch, scratch_cap);
     if (rc)
         return ei_error_set(err, rc, "out of memory");
     const ei_series *old = slot->series;
@@ -258,7 +266,154 @@ static int reserve_series(ei_dataset *ds, size_t more)
     return EI_OK;
 }
 
-int ei_dataset_commit(ei_dataset *ds, ei_error *err)
+/* Batches with fewer observations than this per thread are prepared on
+ * the calling thread alone: a thread costs more than it saves. */
+enum { MIN_OBS_PER_THREAD = 1 << 17, MAX_THREADS = 16 };
+
+/* The work shared by the threads: the touched slots cut into chunks of
+ * about equal weight, handed out in touched order. */
+typedef struct work {
+    ei_dataset *ds;
+    prep *preps;
+    size_t *bounds;        /* chunk c: touched [bounds[c], bounds[c + 1]) */
+    size_t nchunks;
+    atomic_size_t next;    /* the next chunk to hand out */
+} work;
+
+/* One thread: its sort buffer and its first failure. */
+typedef struct worker {
+    work *w;
+    int rc;
+    size_t failed;         /* touched index of the failing slot */
+    ei_error err;
+    void *scratch;
+    size_t scratch_cap;
+} worker;
+
+/* Take chunks until none is left or a slot fails. Chunks are handed out
+ * in order and each worker stops at its first failure, so the first
+ * failing slot in touched order is among the workers' first failures. */
+static void *run(void *arg)
+{
+    worker *me = arg;
+    work *w = me->w;
+    for (;;) {
+        size_t c = atomic_fetch_add_explicit(&w->next, 1,
+                                             memory_order_relaxed);
+        if (c >= w->nchunks)
+            break;
+        for (size_t t = w->bounds[c]; t < w->bounds[c + 1]; t++) {
+            me->rc = prepare(w->ds, &w->ds->slots[w->ds->touched[t]],
+                             &w->preps[t], &me->scratch, &me->scratch_cap,
+                             &me->err);
+            if (me->rc) {
+                me->failed = t;
+                return NULL;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* The observations prepare() walks for touched slot @p t (new and old,
+ * or the points of a series built in code), plus a little for the slot
+ * itself. */
+static size_t weight(const ei_dataset *ds, size_t t)
+{
+    const ds_slot *slot = &ds->slots[ds->touched[t]];
+    const ei_series *old = slot->series;
+    size_t nold = !old ? 0 : old->nobs ? old->nobs : old->pts.n;
+    return 4 + slot->npend + nold;
+}
+
+/* Cut the touched slots into chunks of about @p total / @p n weight
+ * (series differ in length: equal slot counts would not take equal
+ * time). @p bounds has room for n + 1 entries; returns the count. */
+static size_t cut(size_t *bounds, size_t n, const ei_dataset *ds,
+                  size_t total)
+{
+    size_t c = 0, acc = 0;
+    bounds[0] = 0;
+    for (size_t t = 0; t < ds->ntouched; t++) {
+        acc += weight(ds, t);
+        /* Chunk c ends once the running weight reaches (c+1)/n of the
+         * total. */
+        if (c + 1 < n && (double)acc >= (double)total * (c + 1) / n)
+            bounds[++c] = t + 1;
+    }
+    if (bounds[c] < ds->ntouched)
+        bounds[++c] = ds->ntouched;
+    return c;
+}
+
+/* Threads for a batch of @p nobs observations: one per
+ * MIN_OBS_PER_THREAD, at most one per online core and MAX_THREADS. */
+static size_t auto_threads(size_t nobs)
+{
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t n = nobs / MIN_OBS_PER_THREAD;
+    if (cpus >= 1 && n > (size_t)cpus)
+        n = (size_t)cpus;
+    return n;
+}
+
+/* Prepare every touched slot on @p nthreads threads (0: automatic).
+ * Returns 0 or the error of the first failing slot in touched order, the
+ * one a single thread would meet first. */
+static int prepare_all(ei_dataset *ds, prep *preps, size_t nthreads,
+                       ei_error *err)
+{
+    size_t total = 0, nobs = 0;
+    for (size_t t = 0; t < ds->ntouched; t++) {
+        total += weight(ds, t);
+        nobs += ds->slots[ds->touched[t]].npend;
+    }
+    if (nthreads == 0)
+        nthreads = auto_threads(nobs);
+    if (nthreads > MAX_THREADS)
+        nthreads = MAX_THREADS;
+    if (nthreads < 1)
+        nthreads = 1;
+    /* Eight chunks per thread: a thread slowed down by another process
+     * leaves its share to the others. */
+    size_t want = nthreads == 1 ? 1 : 8 * nthreads;
+    size_t one[2];
+    work w = {.ds = ds, .preps = preps, .bounds = one};
+    if (want > 1 && !(w.bounds = malloc((want + 1) * sizeof *w.bounds))) {
+        w.bounds = one;    /* no memory to cut: one chunk, one thread */
+        want = nthreads = 1;
+    }
+    w.nchunks = cut(w.bounds, want, ds, total);
+    atomic_init(&w.next, 0);
+    worker me[MAX_THREADS];
+    pthread_t th[MAX_THREADS];
+    bool started[MAX_THREADS] = {false};
+    for (size_t i = 0; i < nthreads; i++)
+        me[i] = (worker){.w = &w};
+    /* Worker 0 is the calling thread; a thread that cannot be started
+     * leaves its chunks to the others. */
+    for (size_t i = 1; i < nthreads; i++)
+        started[i] = pthread_create(&th[i], NULL, run, &me[i]) == 0;
+    run(&me[0]);
+    for (size_t i = 1; i < nthreads; i++)
+        if (started[i])
+            pthread_join(th[i], NULL);
+    worker *first = NULL;
+    for (size_t i = 0; i < nthreads; i++)
+        if (me[i].rc && (!first || me[i].failed < first->failed))
+            first = &me[i];
+    int rc = first ? first->rc : EI_OK;
+    if (first && err)
+        *err = first->err;
+    for (size_t i = 0; i < nthreads; i++)
+        free(me[i].scratch);
+    if (w.bounds != one)
+        free(w.bounds);
+    return rc;
+}
+
+int ei_dataset_commit_threads(ei_dataset *ds, size_t nthreads,
+                              ei_error *err)
 {
     if (!ds)
         return ei_error_set(err, EI_EINVAL, "dataset is NULL");
@@ -273,17 +428,13 @@ int ei_dataset_commit(ei_dataset *ds, ei_error *err)
         ei_error_set(err, rc, "out of memory");
         goto fail;
     }
-    for (size_t t = 0; t < ds->ntouched; t++)
-        if ((rc = prepare(ds, &ds->slots[ds->touched[t]], &preps[t], err)))
-            goto fail;
+    if ((rc = prepare_all(ds, preps, nthreads, err)))
+        goto fail;
     for (size_t t = 0; t < ds->ntouched; t++)
         install(ds, ds->touched[t], &preps[t]);
     free(preps);
     ds->ntouched = 0;
     ds->nfiles_committed = ds->nfiles;
-    free(ds->scratch);
-    ds->scratch = NULL;
-    ds->scratch_cap = 0;
     return EI_OK;
 fail:
     if (preps)
@@ -292,4 +443,9 @@ fail:
     free(preps);
     ei_dataset_rollback(ds);
     return rc;
+}
+
+int ei_dataset_commit(ei_dataset *ds, ei_error *err)
+{
+    return ei_dataset_commit_threads(ds, 0, err);
 }

@@ -125,4 +125,10 @@ void ei_dataset_reset_slot(ei_dataset *ds, ds_slot *slot);
 void ei_dataset_slot_label(const ei_dataset *ds, const ds_slot *slot,
                            char *buf, size_t size);
 
+/* ei_dataset_commit() on @p nthreads threads (0: as many as the batch's
+ * size and the cores call for, which is what ei_dataset_commit() does).
+ * The same result and error whatever the count; for tests. */
+int ei_dataset_commit_threads(ei_dataset *ds, size_t nthreads,
+                              ei_error *err);
+
 #endif
