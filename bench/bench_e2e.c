@@ -10,16 +10,17 @@
  * last full year (monthly series summed to years with ei_series_aggregate;
  * ei_series_cagr), and the gap of the last year-on-year growth to a 5 %
  * target in percentage points. Writes every finite year-on-year growth
- * (region,indicator,period,yoy) with a plain buffered writer, blocks of
- * series computed on two threads and written in order as they finish, and
- * one row per series with the library's table writer. Reports the time
- * and CPU time of each step, MB/s, rows/s and peak memory on standard
- * output.
+ * (region,indicator,period,yoy) with a plain buffered writer (its own
+ * %.17g, without printf), blocks of series computed on two threads and
+ * written in order as they finish, and one row per series with the
+ * library's table writer. Reports the time and CPU time of each step,
+ * MB/s, rows/s and peak memory on standard output.
  *
  * Outputs default to e2e_yoy.csv and e2e_series.csv in the current
  * directory.
  */
 #define _GNU_SOURCE /* RUSAGE_THREAD, fallocate */
+#include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -27,10 +28,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <econind/econind.h>
 
@@ -81,8 +81,8 @@ static int by_key(const void *a, const void *b)
     return c;
 }
 
-/* A growable text buffer: each block of series writes its growth rows
- * into one, and the main thread writes the blocks to the file in order. */
+/* A growable text buffer: a block of series writes its growth rows into
+ * one (its pipeline slot's), written to the file in block order. */
 typedef struct text {
     char *buf;
     size_t len, cap;
