@@ -20,6 +20,7 @@
  * directory.
  */
 #define _GNU_SOURCE /* RUSAGE_THREAD, fallocate */
+#include <errno.h>
 #include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
@@ -612,6 +613,23 @@ static void *run_pipeline(void *arg)
     return NULL;
 }
 
+/* The growth file, opened on a thread of its own while the input is read:
+ * truncating a previous output of hundreds of megabytes takes a twentieth
+ * of a second or more. */
+typedef struct opener {
+    const char *path;
+    FILE *fp;
+    int err; /* errno when fp is NULL */
+} opener;
+
+static void *open_output(void *arg)
+{
+    opener *op = arg;
+    op->fp = fopen(op->path, "wb");
+    op->err = op->fp ? 0 : errno;
+    return NULL;
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2 && argc != 4) {
@@ -632,6 +650,11 @@ int main(int argc, char **argv)
     ei_error_clear(&err);
     ei_dataset *ds = NULL;
     double t0 = now();
+    opener op = {yoy_path, NULL, 0};
+    pthread_t opth;
+    bool opening = pthread_create(&opth, NULL, open_output, &op) == 0;
+    if (!opening)
+        open_output(&op);
     if (ei_dataset_new(&ds, NULL, &err))
         return fail("dataset", &err);
     /* Lenient: bureau dumps have empty cells, which the strict reader
@@ -665,8 +688,11 @@ int main(int argc, char **argv)
         order[i] = keys[i].s;
     free(keys);
 
-    FILE *fp = fopen(yoy_path, "wb");
+    if (opening)
+        pthread_join(opth, NULL);
+    FILE *fp = op.fp;
     if (!fp) {
+        errno = op.err;
         perror(yoy_path);
         return 1;
     }
