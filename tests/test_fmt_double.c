@@ -151,13 +151,13 @@ static double some_double(uint64_t *rng, int kind)
     }
 }
 
-/* The computed digits against printf and strtod on RANDOM_DOUBLES doubles
- * of every kind above: text and precision identical for every one. */
 /* Random doubles per comparison: enough to meet every kind many times
  * over, few enough that the valgrind run of the unit suite (.ci/sanitize)
  * stays within its timeout (2 million took 100 s there). */
 #define RANDOM_DOUBLES 400000
 
+/* The computed digits against printf and strtod on RANDOM_DOUBLES doubles
+ * of every kind above: text and precision identical for every one. */
 static void same_as_printf(void **state)
 {
     (void)state;
