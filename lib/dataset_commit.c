@@ -22,6 +22,8 @@ typedef struct prep {
     ei_series *fresh;     /* a new series for a slot without one */
     ei_obs_rec *obs;
     size_t nobs;
+    size_t cap;           /* room in obs, trimmed to nobs by install() */
+    ei_obs_rec *spent;    /* the pending array after a merge */
     ei_points pts;
     ei_break *breaks;
     size_t nbreaks;
@@ -31,6 +33,7 @@ static void prep_free(prep *p)
 {
     free(p->fresh);
     free(p->obs);
+    free(p->spent);
     ei_points_free(&p->pts);
     free(p->breaks);
 }
@@ -185,14 +188,13 @@ static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
         merge(p->obs, from_code ? from_code : old->obs, nold, slot->pend,
               slot->npend);
         free(from_code);
-        p->nobs = n;
-        free(slot->pend);
+        p->nobs = p->cap = n;
+        p->spent = slot->pend;
     } else {
-        /* The pending array becomes the series' own, trimmed to size. */
-        ei_obs_rec *shrunk = realloc(slot->pend,
-                                     slot->npend * sizeof *shrunk);
-        p->obs = shrunk ? shrunk : slot->pend;
+        /* The pending array becomes the series' own. */
+        p->obs = slot->pend;
         p->nobs = slot->npend;
+        p->cap = slot->cappend;
     }
     slot->pend = NULL;
     slot->npend = slot->cappend = 0;
@@ -210,6 +212,15 @@ static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
 
 static void install(ei_dataset *ds, uint32_t si, prep *p)
 {
+    /* The pending arrays are trimmed and freed here, after the threads:
+     * they come from the calling thread's malloc arena, whose lock other
+     * threads would otherwise take for each slot. */
+    free(p->spent);
+    if (p->cap > p->nobs) {
+        ei_obs_rec *shrunk = realloc(p->obs, p->nobs * sizeof *shrunk);
+        if (shrunk)
+            p->obs = shrunk;
+    }
     ds_slot *slot = &ds->slots[si];
     ei_series *s = slot->series;
     if (!s) {
