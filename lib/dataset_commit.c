@@ -385,9 +385,10 @@ static int prepare_all(ei_dataset *ds, prep *preps, size_t nthreads,
         nthreads = MAX_THREADS;
     if (nthreads < 1)
         nthreads = 1;
-    /* Eight chunks per thread: a thread slowed down by another process
-     * leaves its share to the others. */
-    size_t want = nthreads == 1 ? 1 : 8 * nthreads;
+    /* 32 chunks per thread: a thread slowed down (by page faults, by
+     * another process) leaves its share to the others, and the last
+     * chunks are small enough for the threads to finish together. */
+    size_t want = nthreads == 1 ? 1 : 32 * nthreads;
     size_t one[2];
     work w = {.ds = ds, .preps = preps, .bounds = one};
     if (want > 1 && !(w.bounds = malloc((want + 1) * sizeof *w.bounds))) {
