@@ -38,6 +38,9 @@ typedef struct rows_state {
     const char *rec_start;
     unsigned long rec_line;
     const char *line_end;      /* current line's end, terminator excluded */
+    const char *cursor;        /* where the next field starts in the text,
+                                  while every field of the record so far
+                                  was plain (see on_field); else NULL */
     unsigned long index;
     /* its fields: bytes (each NUL-terminated) and where each one lies */
     char *buf;

@@ -127,9 +127,11 @@ int ei_csv_rows_stream_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
         size_t upto = at_end ? have : lf ? (size_t)(lf - buf) + 1 : fed;
         if (upto > fed) {
             s.text = buf;
+            s.len = have;
             s.base = sp->base + (long long)at;
-            rc = ei_csv_feed(&s, buf + fed, buf + upto, at_end && stop == sp->len,
-                      line, sp->tick, sp->tick_ctx, &end);
+            rc = ei_csv_feed(&s, buf + fed, buf + upto,
+                             at_end && stop == sp->len, line, sp->tick,
+                             sp->tick_ctx, &end);
             line += end.lines;
             sp->lines += end.lines;
             fed = upto;
@@ -157,6 +159,7 @@ int ei_csv_rows_stream_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
                 break;
             }
             size_t rec = s.rec_start ? (size_t)(s.rec_start - buf) : 0;
+            size_t cur = s.cursor ? (size_t)(s.cursor - buf) : 0;
             char *nb = realloc(buf, cap * 2);
             if (!nb) {
                 rc = ei_error_set_at(err, EI_ENOMEM, sp->name, 0, 0,
@@ -165,13 +168,21 @@ int ei_csv_rows_stream_span(ei_csv_span *sp, ei_csv_row_fn fn, void *ctx,
             }
             if (s.rec_start)
                 s.rec_start = nb + rec;
+            if (s.cursor)
+                s.cursor = nb + cur;
             buf = nb;
             cap *= 2;
             continue;
         }
         memmove(buf, buf + keep, have - keep);
-        if (s.rec_start && s.p.pstate != LIBCSV_ROW_NOT_BEGUN)
+        if (s.rec_start && s.p.pstate != LIBCSV_ROW_NOT_BEGUN) {
+            /* the record under way moves with its bytes */
             s.rec_start -= keep;
+            if (s.cursor)
+                s.cursor -= keep;
+        } else {
+            s.cursor = NULL; /* set again at the next record's start */
+        }
         at += keep;
         have -= keep;
         fed -= keep;
