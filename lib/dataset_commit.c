@@ -81,18 +81,23 @@ static int conflict(const ei_dataset *ds, const ds_slot *slot,
                            a, at);
 }
 
+static bool same_key(const ei_obs_rec *a, const ei_obs_rec *b)
+{
+    return a->ord == b->ord && a->status == b->status;
+}
+
 /* Within each (period, status) every value and every growth must agree;
- * identical duplicates pass. */
+ * identical duplicates pass. Most periods hold one observation per
+ * status, so only runs of two or more are looked into. */
 static int check_conflicts(const ei_dataset *ds, const ds_slot *slot,
                            const ei_obs_rec *obs, size_t n, ei_error *err)
 {
-    size_t a = 0;
-    while (a < n) {
+    for (size_t a = 0; a + 1 < n; a++) {
+        if (!same_key(&obs[a], &obs[a + 1]))
+            continue;
         const ei_obs_rec *fv = NULL, *fg = NULL;
         size_t b = a;
-        for (; b < n && obs[b].ord == obs[a].ord
-               && obs[b].status == obs[a].status;
-             b++) {
+        for (; b < n && same_key(&obs[b], &obs[a]); b++) {
             const ei_obs_rec *r = &obs[b];
             if (!isnan(r->value)) {
                 if (!fv)
@@ -109,7 +114,7 @@ static int check_conflicts(const ei_dataset *ds, const ds_slot *slot,
                                     r->growth, err);
             }
         }
-        a = b;
+        a = b - 1;
     }
     return EI_OK;
 }
