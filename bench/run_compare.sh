@@ -66,11 +66,15 @@ command -v node >/dev/null && [ -d "$here/peers/node_modules/@duckdb/node-api" ]
 # time_it NAME CMD...: the fastest of $runs runs (wall seconds, max RSS in
 # KiB, user + system CPU seconds), appended to $results with the file's
 # size. CPU time shows what a program costs when other work shares the
-# machine; wall time is what a user waits.
+# machine; wall time is what a user waits. The program's outputs of a
+# previous run are removed first: truncating 600 MB of them is the
+# filesystem's work, not the job's.
 time_it() {
     local name=$1; shift
     local best="" rss="" cpu="" t r u s
     for _ in $(seq "$runs"); do
+        rm -f "$out/${name}_yoy.csv" "$out/${name}_series.csv"
+        sync
         if ! /usr/bin/time -f '%e %M %U %S' -o "$out/time.$name" "$@" \
                 >"$out/log.$name" 2>&1; then
             echo "$name failed on $file:" >&2; tail -5 "$out/log.$name" >&2

@@ -58,7 +58,6 @@ void ei_dataset_free(ei_dataset *ds)
     free(ds->series_slot);
     free(ds->touched);
     free(ds->files);
-    free(ds->scratch);
     ei_strpool_free(ds->pool);
     ei_registry_free(ds->own_reg);
     free(ds);

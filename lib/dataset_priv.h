@@ -91,8 +91,6 @@ struct ei_dataset {
     ds_rawkey *raw;        /* open addressing, load at most 1/2 */
     uint32_t raw_mask, nraw;
     ds_cache cache;
-    void *scratch;         /* sort buffer reused across commits */
-    size_t scratch_cap;
 };
 
 /* The slot (*si) of a key as written: pool ids of the region and
