@@ -139,6 +139,12 @@ static int reserve_touched(ei_dataset *ds, uint32_t ncounts, ei_error *err)
     return EI_OK;
 }
 
+/* The line (in the piece) of a key's first row. */
+static uint32_t first_line(const ei_bulk_key *key)
+{
+    return key->compact ? key->head->crec[0].line : key->head->rec[0].line;
+}
+
 /* The unit factor of key @p k, settled as ei_dataset_add() settles it at
  * the key's first row. */
 static int settle_unit(ei_dataset *ds, const ei_bulk *b, idmap *m,
@@ -148,7 +154,7 @@ static int settle_unit(ei_dataset *ds, const ei_bulk *b, idmap *m,
     ei_observation at;
     memset(&at, 0, sizeof at);
     at.file = ei_strpool_str(ds->pool, file);
-    at.line = key->head->rec[0].line + b->line0;
+    at.line = first_line(key) + b->line0;
     uint32_t raw;
     return ei_dataset_slot_unit(ds, &ds->slots[m->slot[k]], key->unit_s,
                                 &at, &m->num[k], &m->den[k], &raw, err);
@@ -161,9 +167,9 @@ static size_t group_by_first_row(const ei_bulk *b, const idmap *m,
 {
     size_t n = 0;
     for (uint32_t k = k0 + 1; k; k = m->next[k - 1]) {
-        uint32_t line = b->keys[k - 1].head->rec[0].line;
+        uint32_t line = first_line(&b->keys[k - 1]);
         size_t i = n++;
-        while (i > 0 && b->keys[out[i - 1]].head->rec[0].line > line) {
+        while (i > 0 && first_line(&b->keys[out[i - 1]]) > line) {
             out[i] = out[i - 1];
             i--;
         }
@@ -249,25 +255,48 @@ typedef struct copy_job {
 } copy_job;
 
 /* Where a key's rows are read from. */
+/* Where a key's rows are read from: the current record, whole. */
 typedef struct cursor {
     const ei_bulk_key *key;
     uint32_t k;
     const ei_bulk_block *blk;
-    uint32_t i;
+    uint32_t i, len;
+    ei_obs_rec rec;
 } cursor;
+
+static void cursor_start(cursor *cu, const ei_bulk_key *key, uint32_t k)
+{
+    cu->key = key;
+    cu->k = k;
+    cu->blk = key->head;
+    cu->i = 0;
+    cu->len = cu->blk ? ei_bulk_block_len(key, cu->blk) : 0;
+    if (cu->blk)
+        ei_bulk_record(key, cu->blk, 0, &cu->rec);
+}
 
 static const ei_obs_rec *cursor_peek(const cursor *cu)
 {
-    return cu->blk ? &cu->blk->rec[cu->i] : NULL;
+    return cu->blk ? &cu->rec : NULL;
 }
 
 static void cursor_next(cursor *cu)
 {
-    uint32_t n = cu->blk == cu->key->tail ? cu->key->tail_n : EI_BULK_BLOCK;
-    if (++cu->i == n) {
+    if (++cu->i == cu->len) {
         cu->blk = cu->blk->next;
         cu->i = 0;
+        cu->len = cu->blk ? ei_bulk_block_len(cu->key, cu->blk) : 0;
     }
+    if (cu->blk)
+        ei_bulk_record(cu->key, cu->blk, cu->i, &cu->rec);
+}
+
+/* A line relative to the piece, in the file (saturating as
+ * ei_dataset_add() does). */
+static uint32_t file_line(const copy_job *j, uint32_t line)
+{
+    unsigned long l = (unsigned long)line + j->b->line0;
+    return l > UINT32_MAX ? UINT32_MAX : (uint32_t)l;
 }
 
 /* One row as ei_dataset_add() stores it: the value in the series' unit,
@@ -277,13 +306,37 @@ static void copy_row(ei_obs_rec *to, const ei_obs_rec *from,
 {
     const idmap *m = j->m;
     *to = *from;
-    unsigned long line = (unsigned long)from->line + j->b->line0;
-    to->line = line > UINT32_MAX ? UINT32_MAX : (uint32_t)line;
+    to->line = file_line(j, from->line);
     if (m->num[k] != m->den[k] && !isnan(to->value))
         to->value = to->value * m->num[k] / m->den[k];
     to->caliber = m->id[from->caliber];
     to->note = m->id[from->note];
     to->origin = from->origin ? m->id[from->origin] : m->origin0;
+}
+
+/* The rows of a compact key: the template mapped once, then value,
+ * period and line per row. */
+static ei_obs_rec *copy_compact(const copy_job *j, uint32_t k,
+                                ei_obs_rec *to)
+{
+    const ei_bulk_key *key = &j->b->keys[k];
+    ei_obs_rec t;
+    copy_row(&t, &key->tmpl, j, k);
+    bool scale = j->m->num[k] != j->m->den[k];
+    double num = j->m->num[k], den = j->m->den[k];
+    for (const ei_bulk_block *blk = key->head; blk; blk = blk->next) {
+        uint32_t len = ei_bulk_block_len(key, blk);
+        for (uint32_t i = 0; i < len; i++, to++) {
+            const ei_bulk_compact *c = &blk->crec[i];
+            *to = t;
+            to->value = scale && !isnan(c->value) ? c->value * num / den
+                                                   : c->value;
+            to->ord = c->ord;
+            to->line = file_line(j, c->line);
+            to->first = ei_bulk_plain_first(key->freq, c->ord);
+        }
+    }
+    return to;
 }
 
 /* The rows of the keys of one group (first key @p k0), in line order, to
@@ -293,7 +346,12 @@ static int copy_group(const copy_job *j, uint32_t k0, ei_obs_rec *to)
     const ei_bulk *b = j->b;
     const idmap *m = j->m;
     if (!m->next[k0]) {
-        cursor cu = {&b->keys[k0], k0, b->keys[k0].head, 0};
+        if (b->keys[k0].compact) {
+            copy_compact(j, k0, to);
+            return EI_OK;
+        }
+        cursor cu;
+        cursor_start(&cu, &b->keys[k0], k0);
         for (const ei_obs_rec *r; (r = cursor_peek(&cu)); cursor_next(&cu))
             copy_row(to++, r, j, k0);
         return EI_OK;
@@ -307,11 +365,8 @@ static int copy_group(const copy_job *j, uint32_t k0, ei_obs_rec *to)
     if (!cur)
         return EI_ENOMEM;
     n = 0;
-    for (uint32_t k = k0 + 1; k; k = m->next[k - 1], n++) {
-        cur[n].key = &b->keys[k - 1];
-        cur[n].k = k - 1;
-        cur[n].blk = cur[n].key->head;
-    }
+    for (uint32_t k = k0 + 1; k; k = m->next[k - 1], n++)
+        cursor_start(&cur[n], &b->keys[k - 1], k - 1);
     for (;;) {
         cursor *best = NULL;
         const ei_obs_rec *first = NULL;

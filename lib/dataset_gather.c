@@ -5,6 +5,7 @@
  * (and checked as UTF-8) only the first time they are seen. */
 #include "dataset_bulk.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -198,7 +199,9 @@ static int key_of(ei_bulk *b, const ei_series_meta *m, uint32_t *out)
         __builtin_prefetch(n->indicator_s);
         __builtin_prefetch(n->region_s);
         if (n->tail)
-            __builtin_prefetch(&n->tail->rec[n->tail_n], 1);
+            __builtin_prefetch(n->compact ? (const void *)&n->tail->crec[n->tail_n]
+                                          : (const void *)&n->tail->rec[n->tail_n],
+                               1);
         if (n->next1)
             __builtin_prefetch(&b->keys[n->next1 - 1]);
     }
@@ -220,6 +223,82 @@ static ei_bulk_block *new_block(ei_bulk *b)
     ei_bulk_block *blk = b->free_at++;
     blk->next = NULL;
     return blk;
+}
+
+/* Does @p r fit key @p k's template (dataset_bulk.h)? */
+static bool fits(const ei_bulk_key *k, const ei_obs_rec *r)
+{
+    const ei_obs_rec *t = &k->tmpl;
+    return isnan(r->growth) && r->caliber == t->caliber && r->note == t->note
+           && r->origin == t->origin && r->status == t->status
+           && r->bound == t->bound
+           && r->first == ei_bulk_plain_first(k->freq, r->ord);
+}
+
+/* The key's records so far made whole, in new blocks: a row that does not
+ * fit the template came (the compact blocks stay in their slab). */
+static int make_full(ei_bulk *b, ei_bulk_key *k)
+{
+    ei_bulk_block *head = NULL, *tail = NULL;
+    uint32_t n = 0;
+    for (const ei_bulk_block *blk = k->head; blk; blk = blk->next) {
+        uint32_t len = ei_bulk_block_len(k, blk);
+        for (uint32_t i = 0; i < len; i++) {
+            if (!tail || n == EI_BULK_BLOCK) {
+                ei_bulk_block *nb = new_block(b);
+                if (!nb)
+                    return EI_ENOMEM;
+                if (tail)
+                    tail->next = nb;
+                else
+                    head = nb;
+                tail = nb;
+                n = 0;
+            }
+            ei_bulk_record(k, blk, i, &tail->rec[n++]);
+        }
+    }
+    k->head = head;
+    k->tail = tail;
+    k->tail_n = n;
+    k->compact = false;
+    return EI_OK;
+}
+
+/* Append @p r to key @p k, compact while it fits the template set by the
+ * key's first row. */
+static int append(ei_bulk *b, ei_bulk_key *k, const ei_obs_rec *r)
+{
+    if (!k->head) {
+        k->tmpl = *r;
+        k->compact = fits(k, r);
+    } else if (k->compact && !fits(k, r)) {
+        int rc = make_full(b, k);
+        if (rc)
+            return rc;
+    }
+    uint32_t cap = k->compact ? (uint32_t)EI_BULK_BLOCK_COMPACT
+                              : EI_BULK_BLOCK;
+    if (!k->tail || k->tail_n == cap) {
+        ei_bulk_block *blk = new_block(b);
+        if (!blk)
+            return EI_ENOMEM;
+        if (k->tail)
+            k->tail->next = blk;
+        else
+            k->head = blk;
+        k->tail = blk;
+        k->tail_n = 0;
+    }
+    if (k->compact) {
+        ei_bulk_compact *c = &k->tail->crec[k->tail_n++];
+        c->value = r->value;
+        c->ord = r->ord;
+        c->line = r->line;
+    } else {
+        k->tail->rec[k->tail_n++] = *r;
+    }
+    return EI_OK;
 }
 
 /* A string field through its one-entry cache. */
@@ -289,20 +368,6 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
     uint32_t k;
     if ((rc = key_of(b, meta, &k)))
         goto fail;
-    ei_bulk_key *key = &b->keys[k];
-    if (!key->tail || key->tail_n == EI_BULK_BLOCK) {
-        ei_bulk_block *blk = new_block(b);
-        if (!blk) {
-            rc = EI_ENOMEM;
-            goto fail;
-        }
-        if (key->tail)
-            key->tail->next = blk;
-        else
-            key->head = blk;
-        key->tail = blk;
-        key->tail_n = 0;
-    }
     r.value = obs->value;
     r.growth = obs->growth;
     r.ord = (int32_t)ei_period_ordinal(obs->period);
@@ -310,8 +375,9 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
     r.status = (uint8_t)obs->status;
     r.bound = (uint8_t)obs->bound;
     r.first = (uint8_t)obs->period.first;
-    key->tail->rec[key->tail_n++] = r;
-    key->count++;
+    if ((rc = append(b, &b->keys[k], &r)))
+        goto fail;
+    b->keys[k].count++;
     b->nobs++;
     b->last1 = k + 1;
     return EI_OK;

@@ -28,16 +28,26 @@ static ei_observation obs(int year, int month, double v, unsigned long line)
     return o;
 }
 
-/* The records of key k, in order, as values. */
-static size_t values_of(const ei_bulk *b, uint32_t k, double *out)
+/* The records of key k, in order, whole. */
+static size_t records_of(const ei_bulk *b, uint32_t k, ei_obs_rec *out)
 {
     const ei_bulk_key *key = &b->keys[k];
     size_t n = 0;
     for (const ei_bulk_block *blk = key->head; blk; blk = blk->next) {
-        uint32_t m = blk == key->tail ? key->tail_n : EI_BULK_BLOCK;
+        uint32_t m = ei_bulk_block_len(key, blk);
         for (uint32_t i = 0; i < m; i++)
-            out[n++] = blk->rec[i].value;
+            ei_bulk_record(key, blk, i, &out[n++]);
     }
+    return n;
+}
+
+/* The records of key k, in order, as values. */
+static size_t values_of(const ei_bulk *b, uint32_t k, double *out)
+{
+    ei_obs_rec r[512];
+    size_t n = records_of(b, k, r);
+    for (size_t i = 0; i < n; i++)
+        out[i] = r[i].value;
     return n;
 }
 
@@ -71,9 +81,10 @@ static void keys_in_either_order(void **state)
     for (uint32_t k = 0; k < 3; k++) {
         assert_string_equal(b->keys[k].region_s, regions[k]);
         assert_int_equal(b->keys[k].count, 45);
-        /* 40 then 5 rows: two blocks of 32 and 13 */
+        /* plain rows: compact, 45 of them in one block of 80 */
+        assert_true(b->keys[k].compact);
         assert_int_equal(values_of(b, k, v), 45);
-        assert_int_equal(b->keys[k].tail_n, 45 - EI_BULK_BLOCK);
+        assert_int_equal(b->keys[k].tail_n, 45);
         for (int month = 1; month <= 40; month++)
             assert_close(v[month - 1], k * 1000.0 + month, 1e-15);
         assert_close(v[44], k * 1000.0 + 105, 1e-15);
@@ -107,6 +118,58 @@ static void keys_as_written(void **state)
     ei_bulk_free(b);
 }
 
+/* A key's rows stay compact while they fit its first row's template and
+ * are made whole, in order, by the first that does not (here a published
+ * growth rate on row 90, past a full compact block); a year-to-date span
+ * is never compact. Every field reads back as given. */
+static void compact_until_a_row_differs(void **state)
+{
+    (void)state;
+    ei_bulk *b = ei_bulk_new();
+    ei_series_meta m = meta("汉阳区", "地区生产总值", "亿元");
+    for (int i = 0; i < 100; i++) {
+        ei_observation o = obs(2000 + i / 12, i % 12 + 1, 10.0 + i,
+                               100 + (unsigned long)i);
+        if (i == 90)
+            o.growth = 7.5;
+        assert_int_equal(ei_bulk_add(b, &m, &o, NULL), EI_OK);
+        assert_int_equal(b->keys[0].compact, i < 90);
+    }
+    ei_obs_rec r[128];
+    assert_int_equal(records_of(b, 0, r), 100);
+    for (int i = 0; i < 100; i++) {
+        assert_close(r[i].value, 10.0 + i, 1e-15);
+        assert_int_equal(r[i].line, 100 + i);
+        ei_period p = ei_period_month(2000 + i / 12, i % 12 + 1);
+        assert_int_equal(r[i].ord, ei_period_ordinal(p));
+        assert_int_equal(r[i].first, p.first);
+        assert_int_equal(r[i].status, EI_STATUS_ACTUAL);
+        if (i == 90)
+            assert_close(r[i].growth, 7.5, 1e-15);
+        else
+            assert_true(isnan(r[i].growth));
+    }
+    ei_series_meta ytd = m;
+    ytd.measure = EI_MEASURE_YTD;
+    ei_observation o = obs(2020, 1, 1, 7);
+    o.period = ei_period_ytd(2020, EI_FREQ_MONTHLY, 1, 3);
+    assert_int_equal(ei_bulk_add(b, &ytd, &o, NULL), EI_OK);
+    assert_false(b->keys[1].compact);
+    assert_int_equal(records_of(b, 1, r), 1);
+    assert_int_equal(r[0].first, 1);
+    /* annual periods: first sub-period 0 */
+    ei_series_meta year = m;
+    year.freq = EI_FREQ_ANNUAL;
+    o = obs(2020, 1, 1, 8);
+    o.period = ei_period_year(2020);
+    assert_int_equal(ei_bulk_add(b, &year, &o, NULL), EI_OK);
+    assert_true(b->keys[2].compact);
+    assert_int_equal(records_of(b, 2, r), 1);
+    assert_int_equal(r[0].first, 0);
+    assert_int_equal(r[0].ord, 2020);
+    ei_bulk_free(b);
+}
+
 /* Texts kept once, in the bulk's pool; origins (source, release) marked as
  * such; a line's number as given. */
 static void strings_and_origins(void **state)
@@ -122,7 +185,8 @@ static void strings_and_origins(void **state)
         o.caliber = i == 3 ? "新口径" : NULL;
         assert_int_equal(ei_bulk_add(b, &m, &o, NULL), EI_OK);
     }
-    const ei_obs_rec *r = b->keys[0].head->rec;
+    ei_obs_rec r[8];
+    assert_int_equal(records_of(b, 0, r), 4);
     assert_int_equal(r[0].note, r[3].note);
     assert_string_equal(ei_strpool_str(b->pool, r[0].note),
                         "汉阳区2020年政府工作报告");
@@ -174,6 +238,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(keys_in_either_order),
         cmocka_unit_test(keys_as_written),
+        cmocka_unit_test(compact_until_a_row_differs),
         cmocka_unit_test(strings_and_origins),
         cmocka_unit_test(checks_and_bad_text),
     };
