@@ -50,7 +50,12 @@ void ei_dataset_free(ei_dataset *ds)
     for (size_t i = 0; i < ds->nseries; i++)
         ei_series_free(ds->series[i]);
     for (uint32_t i = 0; i < ds->nslots; i++)
-        free(ds->slots[i].pend);
+        if (!ds->slots[i].pend_arena)
+            free(ds->slots[i].pend);
+    /* after the series, whose observations may lie in them */
+    for (size_t i = 0; i < ds->narenas; i++)
+        free(ds->arenas[i]);
+    free(ds->arenas);
     free(ds->slots);
     free(ds->table);
     free(ds->raw);
@@ -517,6 +522,8 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
         c->origin_valid = true;
     }
     uint32_t file = oid[EI_ORIGIN_FILE];
+    if (slot->pend_arena && ei_dataset_own_pend(slot))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
     if (slot->npend == slot->cappend) {
         /* Grow by half: ~20% slack on average instead of doubling's ~40%. */
         uint32_t cap = slot->cappend < 4 ? 4
@@ -568,6 +575,31 @@ void ei_dataset_slot_meta(ei_dataset *ds, ds_slot *slot,
     slot->has_meta = true;
 }
 
+int ei_dataset_keep_arena(ei_dataset *ds, void *block)
+{
+    if (ds->narenas == ds->caparenas) {
+        size_t cap = ds->caparenas ? 2 * ds->caparenas : 8;
+        void **a = realloc(ds->arenas, cap * sizeof *a);
+        if (!a)
+            return EI_ENOMEM;
+        ds->arenas = a;
+        ds->caparenas = cap;
+    }
+    ds->arenas[ds->narenas++] = block;
+    return EI_OK;
+}
+
+int ei_dataset_own_pend(ds_slot *slot)
+{
+    ei_obs_rec *p = malloc((slot->cappend ? slot->cappend : 1) * sizeof *p);
+    if (!p)
+        return EI_ENOMEM;
+    memcpy(p, slot->pend, slot->npend * sizeof *p);
+    slot->pend = p;
+    slot->pend_arena = false;
+    return EI_OK;
+}
+
 bool ei_dataset_pending(const ei_dataset *ds)
 {
     return ds && ds->ntouched > 0;
@@ -579,8 +611,10 @@ void ei_dataset_rollback(ei_dataset *ds)
         return;
     for (size_t t = 0; t < ds->ntouched; t++) {
         ds_slot *slot = &ds->slots[ds->touched[t]];
-        free(slot->pend);
+        if (!slot->pend_arena)
+            free(slot->pend);
         slot->pend = NULL;
+        slot->pend_arena = false;
         slot->npend = slot->cappend = 0;
         slot->touched = false;
         ei_dataset_reset_slot(ds, slot);
@@ -588,6 +622,10 @@ void ei_dataset_rollback(ei_dataset *ds)
     ds->ntouched = 0;
     ds->nfiles = ds->nfiles_committed;
     ds->cache.str[4] = 0;
+    /* the batch's arenas hold nothing any series uses */
+    for (size_t i = ds->narenas_committed; i < ds->narenas; i++)
+        free(ds->arenas[i]);
+    ds->narenas = ds->narenas_committed;
 }
 
 /* ---- series built in code ------------------------------------------ */

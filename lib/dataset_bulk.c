@@ -25,6 +25,7 @@
 #include "csv_chunks.h"
 #include "dataset_bulk.h"
 #include "error_set.h"
+#include "huge_alloc.h"
 
 /* What one bulk's keys and ids are in the dataset. */
 typedef struct idmap {
@@ -394,6 +395,7 @@ typedef struct share {
     size_t nbulks;
     const uint32_t *counts;
     uint32_t lo, hi;
+    ei_obs_rec *arena;  /* room for all the share's rows, or NULL */
     int rc;
 } share;
 
@@ -404,9 +406,13 @@ static void *copy_share(void *arg)
         if (!sh->counts[si])
             continue;
         ds_slot *slot = &sh->ds->slots[si];
-        ei_obs_rec *p = realloc(slot->pend,
-                                (size_t)sh->counts[si] * sizeof *p);
-        if (!p) {
+        ei_obs_rec *p;
+        if (sh->arena) {
+            p = sh->arena;
+            sh->arena += sh->counts[si];
+            slot->pend_arena = true;
+        } else if (!(p = realloc(slot->pend,
+                                 (size_t)sh->counts[si] * sizeof *p))) {
             sh->rc = EI_ENOMEM;
             break;
         }
@@ -466,11 +472,23 @@ static int copy_all(ei_dataset *ds, ei_bulk *const *bulks, const idmap *maps,
     uint32_t si = 0;
     uint64_t done = 0;
     for (size_t t = 0; t < nshares; t++) {
-        shares[t] = (share){ds, jobs, n, counts, si, si, EI_OK};
-        uint64_t want = total * (t + 1) / nshares;
+        shares[t] = (share){ds, jobs, n, counts, si, si, NULL, EI_OK};
+        uint64_t want = total * (t + 1) / nshares, from = done;
         while (si < ncounts && (done < want || t + 1 == nshares))
             done += counts[si++];
         shares[t].hi = si;
+        /* One block of huge pages for the share's arrays instead of a
+         * malloc each: fresh memory costs a page fault per page, and
+         * 4 KB pages made that a tenth of the read. The arrays become the
+         * series' observations; the dataset frees the block. */
+        if (done > from) {
+            void *block = ei_huge_alloc((size_t)(done - from)
+                                        * sizeof(ei_obs_rec));
+            if (block && ei_dataset_keep_arena(ds, block) == EI_OK)
+                shares[t].arena = block;
+            else
+                free(block); /* a malloc per array, then */
+        }
     }
     run_all(copy_share, shares, sizeof *shares, nshares);
     for (size_t t = 0; t < nshares; t++)

@@ -24,6 +24,8 @@ typedef struct prep {
     size_t nobs;
     size_t cap;           /* room in obs, trimmed to nobs by install() */
     ei_obs_rec *spent;    /* the pending array after a merge */
+    bool borrowed;        /* obs lies in a dataset arena */
+    bool spent_borrowed;  /* so does spent */
     ei_points pts;
     ei_break *breaks;
     size_t nbreaks;
@@ -32,8 +34,10 @@ typedef struct prep {
 static void prep_free(prep *p)
 {
     free(p->fresh);
-    free(p->obs);
-    free(p->spent);
+    if (!p->borrowed)
+        free(p->obs);
+    if (!p->spent_borrowed)
+        free(p->spent);
     ei_points_free(&p->pts);
     free(p->breaks);
 }
@@ -195,13 +199,16 @@ static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
         free(from_code);
         p->nobs = p->cap = n;
         p->spent = slot->pend;
+        p->spent_borrowed = slot->pend_arena;
     } else {
         /* The pending array becomes the series' own. */
         p->obs = slot->pend;
         p->nobs = slot->npend;
         p->cap = slot->cappend;
+        p->borrowed = slot->pend_arena;
     }
     slot->pend = NULL;
+    slot->pend_arena = false;
     slot->npend = slot->cappend = 0;
     if ((rc = check_conflicts(ds, slot, p->obs, p->nobs, err)))
         return rc;
@@ -220,8 +227,9 @@ static void install(ei_dataset *ds, uint32_t si, prep *p)
     /* The pending arrays are trimmed and freed here, after the threads:
      * they come from the calling thread's malloc arena, whose lock other
      * threads would otherwise take for each slot. */
-    free(p->spent);
-    if (p->cap > p->nobs) {
+    if (!p->spent_borrowed)
+        free(p->spent);
+    if (!p->borrowed && p->cap > p->nobs) {
         ei_obs_rec *shrunk = realloc(p->obs, p->nobs * sizeof *shrunk);
         if (shrunk)
             p->obs = shrunk;
@@ -244,7 +252,8 @@ static void install(ei_dataset *ds, uint32_t si, prep *p)
         ds->series[ds->nseries] = s;
         ds->series_slot[ds->nseries++] = si;
     } else {
-        free(s->obs);
+        if (!s->obs_borrowed)
+            free(s->obs);
         ei_points_free(&s->pts);
         free(s->breaks);
     }
@@ -255,6 +264,7 @@ static void install(ei_dataset *ds, uint32_t si, prep *p)
         ei_unit_lookup(&s->unit, s->unit_name);
     }
     s->obs = p->obs;
+    s->obs_borrowed = p->borrowed;
     s->nobs = p->nobs;
     s->pts = p->pts;
     s->breaks = p->breaks;
@@ -452,6 +462,7 @@ int ei_dataset_commit_threads(ei_dataset *ds, size_t nthreads,
     free(preps);
     ds->ntouched = 0;
     ds->nfiles_committed = ds->nfiles;
+    ds->narenas_committed = ds->narenas;
     return EI_OK;
 fail:
     if (preps)

@@ -30,6 +30,8 @@ typedef struct ds_slot {
     uint8_t basis;
     bool touched;       /* in the pending batch's touched list */
     bool has_meta;      /* written/basis set (by a row or a series) */
+    bool pend_arena;    /* pend lies in one of ds->arenas: not freed or
+                           grown by itself */
     const ei_indicator *ind;
     ei_series *series;  /* NULL until a commit builds it */
     ei_unit unitv;      /* the unit named by `unit` */
@@ -91,7 +93,19 @@ struct ei_dataset {
     ds_rawkey *raw;        /* open addressing, load at most 1/2 */
     uint32_t raw_mask, nraw;
     ds_cache cache;
+    void **arenas;         /* large blocks holding observations of many
+                              series (ei_dataset_add_bulk), freed with the
+                              dataset */
+    size_t narenas, caparenas;
+    size_t narenas_committed; /* arenas before the pending batch's */
 };
+
+/* Keep @p block (from ei_huge_alloc) until the dataset is freed. */
+int ei_dataset_keep_arena(ei_dataset *ds, void *block);
+
+/* Give slot @p slot a pending array of its own (malloc'ed) if it lies in
+ * an arena, so that it can grow: EI_OK or EI_ENOMEM. */
+int ei_dataset_own_pend(ds_slot *slot);
 
 /* The slot (*si) of a key as written: pool ids of the region and
  * indicator texts as passed (untrimmed), meta's frequency and measure

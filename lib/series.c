@@ -99,7 +99,8 @@ void ei_series_free(ei_series *s)
         return;
     ei_points_free(&s->pts);
     free(s->breaks);
-    free(s->obs);
+    if (!s->obs_borrowed)
+        free(s->obs);
     if (s->owns_pool)
         ei_strpool_free(s->pool);
     free(s);

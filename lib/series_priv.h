@@ -81,6 +81,8 @@ struct ei_series {
     size_t nbreaks, capbreaks;
     ei_obs_rec *obs;       /* sorted by ord, then status rank (stable) */
     size_t nobs;
+    bool obs_borrowed;     /* obs lies in its dataset's arena (read in
+                              parallel): freed with the dataset */
     ei_vintage vintage;    /* the vintage the points were built from */
 };
 
