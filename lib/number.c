@@ -185,6 +185,40 @@ static int bad_rest(ei_error *err, const char *t, size_t n, const ei_cursor *c)
                         q.text, q.more, r.len, r.text, r.more);
 }
 
+/* The figures of a bureau file are mostly plain decimals ("7.80",
+ * "-1234.5"): an optional minus, 1 to 15 digits with one point among them
+ * (not first or last), nothing else. Their digits form an integer m below
+ * 10^15 and a power of ten 10^k, both exact doubles, so m / 10^k is the
+ * correctly rounded value, as on the general path. Else false. */
+static bool plain_decimal(const char *t, size_t n, double *out)
+{
+    if (!FAST_PATH || n == 0)
+        return false;
+    size_t i = t[0] == '-';
+    if (n - i > 16 || i == n)
+        return false;
+    uint64_t m = 0;
+    int frac = -1; /* digits after the point; -1: no point yet */
+    int ndigits = 0;
+    for (; i < n; i++) {
+        unsigned d = (unsigned char)t[i] - '0';
+        if (d <= 9) {
+            m = m * 10 + d;
+            ndigits++;
+            frac += frac >= 0;
+        } else if (t[i] == '.' && frac < 0 && i > (size_t)(t[0] == '-')) {
+            frac = 0;
+        } else {
+            return false;
+        }
+    }
+    if (frac == 0 || ndigits > 15) /* "7.", or m might not be exact */
+        return false;
+    double x = (double)m / pow10_exact[frac < 0 ? 0 : frac];
+    *out = t[0] == '-' ? -x : x;
+    return true;
+}
+
 int ei_number_parse(ei_number *out, const char *text, size_t len,
                     ei_error *err)
 {
@@ -193,6 +227,8 @@ int ei_number_parse(ei_number *out, const char *text, size_t len,
     out->value = NAN;
     out->missing = false;
     out->percent = false;
+    if (text && plain_decimal(text, len, &out->value))
+        return EI_OK;
 
     ei_cursor c = ei_cursor_make(text, len);
     ei_cursor_trim(&c);

@@ -329,6 +329,53 @@ static void ignores_the_locale(void **state)
     assert_true(same_bits(c.value, 0.3));
 }
 
+/* Plain decimals, as bureau files write figures (1 to 16 digits, a point
+ * inside or none, a minus, leading zeros): the short path for them must
+ * give strtod's correctly rounded double, bit for bit; 16 digits and a
+ * trailing point take the general path. */
+static void plain_decimals_as_strtod(void **state)
+{
+    (void)state;
+    static const char *const edges[] = {
+        "0", "-0", "-0.0", "007.50", "0.1", "0.3", "999999999999999",
+        "9999999999999999", "123456789012345.6", "1234567890.12345",
+        "7.", "-7.80", "9007199254740993", "0.000000000000001"};
+    for (size_t i = 0; i < sizeof edges / sizeof *edges; i++) {
+        ei_number x;
+        assert_int_equal(ei_number_parse(&x, edges[i], strlen(edges[i]),
+                                         NULL), EI_OK);
+        if (!same_bits(x.value, ref(edges[i]))) {
+            print_error("'%s': got %.17g, strtod %.17g\n", edges[i],
+                        x.value, ref(edges[i]));
+            fail();
+        }
+    }
+    uint64_t s = 0xD1B54A32D192ED03u;
+    for (int i = 0; i < 200000; i++) {
+        char buf[32];
+        int k = 0;
+        s = s * 6364136223846793005u + 1442695040888963407u;
+        int ndig = 1 + (int)((s >> 33) % 16);
+        int point = (int)((s >> 40) % (uint64_t)ndig); /* 0: none */
+        if ((s >> 20) & 1)
+            buf[k++] = '-';
+        for (int d = 0; d < ndig; d++) {
+            if (point && d == point)
+                buf[k++] = '.';
+            s = s * 6364136223846793005u + 1442695040888963407u;
+            buf[k++] = (char)('0' + (s >> 60) % 10);
+        }
+        buf[k] = '\0';
+        ei_number x;
+        if (ei_number_parse(&x, buf, (size_t)k, NULL) != EI_OK ||
+            !same_bits(x.value, ref(buf)) || x.percent || x.missing) {
+            print_error("'%s': got %.17g, strtod %.17g\n", buf, x.value,
+                        ref(buf));
+            fail();
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -343,6 +390,7 @@ int main(void)
         cmocka_unit_test(correctly_rounded),
         cmocka_unit_test(very_long_inputs),
         cmocka_unit_test(agrees_with_strtod),
+        cmocka_unit_test(plain_decimals_as_strtod),
         cmocka_unit_test(ignores_the_locale),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
