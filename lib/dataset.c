@@ -296,23 +296,10 @@ static int unit_for(ei_dataset *ds, ds_slot *slot, const char *u,
     return EI_OK;
 }
 
-/* Intern an observation string through the one-entry cache of its field;
- * "" counts as no string. */
+/* An observation string through the one-entry cache of its field. */
 static int field_id(ei_dataset *ds, int f, const char *s, uint32_t *id)
 {
-    if (!s || !*s) {
-        *id = 0;
-        return EI_OK;
-    }
-    uint32_t last = ds->cache.str[f];
-    if (last && strcmp(ei_strpool_str(ds->pool, last), s) == 0) {
-        *id = last;
-        return EI_OK;
-    }
-    int rc = ei_strpool_intern_cstr(ds->pool, s, id);
-    if (!rc)
-        ds->cache.str[f] = *id;
-    return rc;
+    return ei_strpool_intern_last(ds->pool, s, &ds->cache.str[f], id, NULL);
 }
 
 int ei_dataset_note_file(ei_dataset *ds, uint32_t file)

@@ -71,6 +71,13 @@ void ei_bulk_free(ei_bulk *b)
     free(b);
 }
 
+static bool utf8(const char *s)
+{
+    bool nul;
+    size_t len = strlen(s);
+    return ei_utf8_scan(s, len, &nul) == len;
+}
+
 /* Intern @p s, checking it as UTF-8 the first time it is seen: the
  * parallel reader checks the text this way instead of in a pass of its
  * own (every byte of a gathered row is in a field that was interned or
@@ -83,12 +90,8 @@ static int intern(ei_bulk *b, const char *s, uint32_t *id)
     }
     uint32_t before = ei_strpool_limit(b->pool);
     int rc = ei_strpool_intern_cstr(b->pool, s, id);
-    if (rc == EI_OK && *id >= before) {
-        bool nul;
-        size_t len = strlen(s);
-        if (ei_utf8_scan(s, len, &nul) != len)
-            return EI_ENCODING;
-    }
+    if (rc == EI_OK && *id >= before && !utf8(s))
+        return EI_ENCODING;
     return rc;
 }
 
@@ -301,21 +304,14 @@ static int append(ei_bulk *b, ei_bulk_key *k, const ei_obs_rec *r)
     return EI_OK;
 }
 
-/* A string field through its one-entry cache. */
+/* A string field through its one-entry cache, checked as UTF-8 the first
+ * time it is seen (see intern()). */
 static int field_id(ei_bulk *b, int f, const char *s, uint32_t *id)
 {
-    if (!s || !*s) {
-        *id = 0;
-        return EI_OK;
-    }
-    uint32_t last = b->str[f];
-    if (last && strcmp(ei_strpool_str(b->pool, last), s) == 0) {
-        *id = last;
-        return EI_OK;
-    }
-    int rc = intern(b, s, id);
-    if (rc == EI_OK)
-        b->str[f] = *id;
+    bool fresh;
+    int rc = ei_strpool_intern_last(b->pool, s, &b->str[f], id, &fresh);
+    if (rc == EI_OK && fresh && !utf8(s))
+        return EI_ENCODING;
     return rc;
 }
 

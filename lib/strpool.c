@@ -208,6 +208,29 @@ int ei_strpool_intern_cstr(ei_strpool *p, const char *s, uint32_t *id)
     return ei_strpool_intern(p, s, s ? strlen(s) : 0, id);
 }
 
+int ei_strpool_intern_last(ei_strpool *p, const char *s, uint32_t *last,
+                           uint32_t *id, bool *fresh)
+{
+    if (fresh)
+        *fresh = false;
+    if (!s || !*s) {
+        *id = 0;
+        return EI_OK;
+    }
+    if (*last && strcmp(p->strs[*last], s) == 0) {
+        *id = *last;
+        return EI_OK;
+    }
+    uint32_t before = p->count;
+    int rc = ei_strpool_intern_cstr(p, s, id);
+    if (rc)
+        return rc;
+    if (fresh)
+        *fresh = *id >= before;
+    *last = *id;
+    return EI_OK;
+}
+
 const char *ei_strpool_str(const ei_strpool *p, uint32_t id)
 {
     if (!p || id == 0 || id >= p->count)

@@ -12,6 +12,7 @@
 #ifndef ECONIND_STRPOOL_H
 #define ECONIND_STRPOOL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,6 +32,13 @@ int ei_strpool_intern(ei_strpool *p, const char *s, size_t len,
 
 /* As ei_strpool_intern() for a NUL-terminated string (NULL gives 0). */
 int ei_strpool_intern_cstr(ei_strpool *p, const char *s, uint32_t *id);
+
+/* ei_strpool_intern_cstr() through a one-entry cache: *last is the id of
+ * the last string of the same field (files repeat them row after row) and
+ * becomes this one's. "" and NULL give 0 and leave *last. *fresh (may be
+ * NULL) tells whether the string was new to the pool. */
+int ei_strpool_intern_last(ei_strpool *p, const char *s, uint32_t *last,
+                           uint32_t *id, bool *fresh);
 
 /* The id of the string if present, else 0. */
 uint32_t ei_strpool_find(const ei_strpool *p, const char *s, size_t len);

@@ -87,6 +87,40 @@ static void fnv1a_vectors(void **state)
     assert_int_equal(ei_hash_bytes("foobar", 6), 0xbf9cf968u);
 }
 
+/* The one-entry cache of a field: a repeat is its last id, a new text is
+ * interned (fresh only the first time in the pool), "" is 0. */
+static void interns_through_the_last_id(void **state)
+{
+    (void)state;
+    ei_strpool *p = ei_strpool_new();
+    assert_non_null(p);
+    uint32_t last = 0, a, b, c;
+    bool fresh;
+    assert_int_equal(ei_strpool_intern_last(p, "统计局", &last, &a, &fresh),
+                     EI_OK);
+    assert_true(fresh);
+    assert_int_equal(last, a);
+    assert_int_equal(ei_strpool_intern_last(p, "统计局", &last, &b, &fresh),
+                     EI_OK);
+    assert_false(fresh);
+    assert_int_equal(b, a);
+    assert_int_equal(ei_strpool_intern_last(p, "发改局", &last, &c, &fresh),
+                     EI_OK);
+    assert_true(fresh);
+    assert_true(c != a);
+    assert_int_equal(last, c);
+    /* back to the first: known to the pool, not fresh, the cache moves */
+    assert_int_equal(ei_strpool_intern_last(p, "统计局", &last, &b, &fresh),
+                     EI_OK);
+    assert_false(fresh);
+    assert_int_equal(b, a);
+    assert_int_equal(last, a);
+    assert_int_equal(ei_strpool_intern_last(p, "", &last, &b, NULL), EI_OK);
+    assert_int_equal(b, 0);
+    assert_int_equal(last, a);
+    ei_strpool_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -94,6 +128,7 @@ int main(void)
         cmocka_unit_test(blobs_with_nul_bytes),
         cmocka_unit_test(pointers_survive_growth),
         cmocka_unit_test(fnv1a_vectors),
+        cmocka_unit_test(interns_through_the_last_id),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
