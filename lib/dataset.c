@@ -480,17 +480,9 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
         if ((rc = unit_for(ds, slot, unit, obs, err)))
             return rc;
     }
-    ei_obs_rec r;
-    memset(&r, 0, sizeof r);
-    r.value = obs->value;
+    ei_obs_rec r = ei_dataset_obs_rec(obs);
     if (c->num != c->den && !isnan(r.value))
         r.value = r.value * c->num / c->den;
-    r.growth = obs->growth;
-    r.ord = (int32_t)ei_period_ordinal(obs->period);
-    r.line = obs->line > UINT32_MAX ? UINT32_MAX : (uint32_t)obs->line;
-    r.status = (uint8_t)obs->status;
-    r.bound = (uint8_t)obs->bound;
-    r.first = (uint8_t)obs->period.first;
     uint32_t prev_file = c->str[4];
     uint32_t oid[3];
     if ((rc = field_id(ds, 0, obs->caliber, &r.caliber))

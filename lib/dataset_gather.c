@@ -5,11 +5,13 @@
  * (and checked as UTF-8) only the first time they are seen. */
 #include "dataset_bulk.h"
 
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csv_text.h"
+#include "dataset_priv.h"
 #include "error_set.h"
 #include "huge_alloc.h"
 #include "index_table.h"
@@ -339,8 +341,7 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
     int rc = ei_dataset_check_row(meta, obs, err);
     if (rc)
         return rc;
-    ei_obs_rec r;
-    memset(&r, 0, sizeof r);
+    ei_obs_rec r = ei_dataset_obs_rec(obs);
     uint32_t release, source;
     if ((rc = field_id(b, 0, obs->caliber, &r.caliber)) ||
         (rc = field_id(b, 1, obs->release, &release)) ||
@@ -364,13 +365,6 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
     uint32_t k;
     if ((rc = key_of(b, meta, &k)))
         goto fail;
-    r.value = obs->value;
-    r.growth = obs->growth;
-    r.ord = (int32_t)ei_period_ordinal(obs->period);
-    r.line = obs->line > UINT32_MAX ? UINT32_MAX : (uint32_t)obs->line;
-    r.status = (uint8_t)obs->status;
-    r.bound = (uint8_t)obs->bound;
-    r.first = (uint8_t)obs->period.first;
     if ((rc = append(b, &b->keys[k], &r)))
         goto fail;
     b->keys[k].count++;

@@ -14,6 +14,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "econind/dataset.h"
 #include "series_priv.h"
@@ -99,6 +100,22 @@ struct ei_dataset {
     size_t narenas, caparenas;
     size_t narenas_committed; /* arenas before the pending batch's */
 };
+
+/* The record of an observation's numbers, period, line, status and bound
+ * (its strings are the caller's to intern). */
+static inline ei_obs_rec ei_dataset_obs_rec(const ei_observation *obs)
+{
+    ei_obs_rec r;
+    memset(&r, 0, sizeof r);
+    r.value = obs->value;
+    r.growth = obs->growth;
+    r.ord = (int32_t)ei_period_ordinal(obs->period);
+    r.line = obs->line > UINT32_MAX ? UINT32_MAX : (uint32_t)obs->line;
+    r.status = (uint8_t)obs->status;
+    r.bound = (uint8_t)obs->bound;
+    r.first = (uint8_t)obs->period.first;
+    return r;
+}
 
 /* Keep @p block (from ei_huge_alloc) until the dataset is freed. */
 int ei_dataset_keep_arena(ei_dataset *ds, void *block);
