@@ -46,8 +46,11 @@ typedef struct piece {
     size_t nunknown;
     bool bad_text;          /* not UTF-8: read it the one-thread way */
     ei_error *problems;     /* lenient mode's, reported once the read is
-                               known to be good */
+                               known to be good (kept only for a callback:
+                               a national file may have tens of thousands,
+                               600 bytes each) */
     size_t nproblems, capproblems;
+    size_t nskipped;        /* rows skipped, with or without a record */
 } piece;
 
 static bool valid_utf8(const char *s, size_t len)
@@ -58,6 +61,9 @@ static bool valid_utf8(const char *s, size_t len)
 
 static int keep_problem(piece *p, const ei_error *err)
 {
+    p->nskipped++;
+    if (!p->r.opts->on_problem)
+        return EI_OK;
     if (p->nproblems == p->capproblems) {
         size_t cap = p->capproblems ? 2 * p->capproblems : 16;
         ei_error *np = realloc(p->problems, cap * sizeof *np);
@@ -288,10 +294,9 @@ static int report(job *j, ei_csv_reader *r, size_t nbulks, size_t stop,
             ei_error *e = &p->problems[k];
             if (e->line)
                 e->line += j->chunks[i].line0;
-            if (o->on_problem)
-                o->on_problem(o->problem_ctx, e);
-            r->skipped++;
+            o->on_problem(o->problem_ctx, e);
         }
+        r->skipped += p->nskipped;
     }
     if (stop >= j->n)
         return EI_OK;

@@ -56,6 +56,8 @@ void ei_dataset_free(ei_dataset *ds)
     for (size_t i = 0; i < ds->narenas; i++)
         free(ds->arenas[i]);
     free(ds->arenas);
+    ei_dataset_free_spares(ds);
+    free(ds->spares);
     free(ds->slots);
     free(ds->table);
     free(ds->raw);
@@ -554,18 +556,36 @@ void ei_dataset_slot_meta(ei_dataset *ds, ds_slot *slot,
     slot->has_meta = true;
 }
 
-int ei_dataset_keep_arena(ei_dataset *ds, void *block)
+static int push_block(void ***blocks, size_t *n, size_t *capn, void *block)
 {
-    if (ds->narenas == ds->caparenas) {
-        size_t cap = ds->caparenas ? 2 * ds->caparenas : 8;
-        void **a = realloc(ds->arenas, cap * sizeof *a);
+    if (*n == *capn) {
+        size_t cap = *capn ? 2 * *capn : 8;
+        void **a = realloc(*blocks, cap * sizeof *a);
         if (!a)
             return EI_ENOMEM;
-        ds->arenas = a;
-        ds->caparenas = cap;
+        *blocks = a;
+        *capn = cap;
     }
-    ds->arenas[ds->narenas++] = block;
+    (*blocks)[(*n)++] = block;
     return EI_OK;
+}
+
+int ei_dataset_keep_arena(ei_dataset *ds, void *block)
+{
+    return push_block(&ds->arenas, &ds->narenas, &ds->caparenas, block);
+}
+
+void ei_dataset_keep_spare(ei_dataset *ds, void *block)
+{
+    if (push_block(&ds->spares, &ds->nspares, &ds->capspares, block))
+        free(block);
+}
+
+void ei_dataset_free_spares(ei_dataset *ds)
+{
+    for (size_t i = 0; i < ds->nspares; i++)
+        free(ds->spares[i]);
+    ds->nspares = 0;
 }
 
 int ei_dataset_own_pend(ds_slot *slot)
@@ -605,6 +625,7 @@ void ei_dataset_rollback(ei_dataset *ds)
     for (size_t i = ds->narenas_committed; i < ds->narenas; i++)
         free(ds->arenas[i]);
     ds->narenas = ds->narenas_committed;
+    ei_dataset_free_spares(ds);
 }
 
 /* ---- series built in code ------------------------------------------ */

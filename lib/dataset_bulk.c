@@ -429,12 +429,6 @@ static void *copy_share(void *arg)
     return NULL;
 }
 
-static void *free_blocks(void *arg)
-{
-    ei_bulk_free_blocks(*(ei_bulk **)arg);
-    return NULL;
-}
-
 /* Run fn(args[i]) for i < n: args[1 ..] on threads of their own, args[0]
  * here (and any whose thread did not start). */
 static void run_all(void *(*fn)(void *), void *args, size_t size, size_t n)
@@ -455,7 +449,8 @@ static void run_all(void *(*fn)(void *), void *args, size_t size, size_t n)
 }
 
 /* Copy every bulk's rows on as many threads as there are bulks, shares
- * of slots cut at equal rows; then free the bulks' blocks. */
+ * of slots cut at equal rows; then hand the bulks' slabs to the dataset as
+ * spares. */
 static int copy_all(ei_dataset *ds, ei_bulk *const *bulks, const idmap *maps,
                     size_t n, const uint32_t *counts, uint32_t ncounts)
 {
@@ -494,10 +489,9 @@ static int copy_all(ei_dataset *ds, ei_bulk *const *bulks, const idmap *maps,
     for (size_t t = 0; t < nshares; t++)
         if (shares[t].rc)
             return shares[t].rc;
-    ei_bulk *freed[EI_CSV_CHUNKS_MAX];
     for (size_t b = 0; b < n; b++)
-        freed[b] = bulks[b];
-    run_all(free_blocks, freed, sizeof *freed, n);
+        for (void *s; (s = ei_bulk_take_slab(bulks[b]));)
+            ei_dataset_keep_spare(ds, s);
     return EI_OK;
 }
 

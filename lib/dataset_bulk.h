@@ -130,6 +130,11 @@ void ei_bulk_free(ei_bulk *b);
 /* Free @p b's observations (its keys and texts stay, with no rows). */
 void ei_bulk_free_blocks(ei_bulk *b);
 
+/* Take one of @p b's slabs (EI_ARENA_BLOCK bytes from ei_huge_alloc, the
+ * caller's to free) away from it, NULL when none is left: its observations
+ * are then gone, as after ei_bulk_free_blocks(). */
+void *ei_bulk_take_slab(ei_bulk *b);
+
 /* Gather one observation, checked as ei_dataset_add() checks it (same
  * errors, located at obs->file and obs->line). obs->file is not kept: all
  * observations of a bulk come from the file given to
@@ -143,8 +148,8 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
 /* Add bulks[0 .. n-1], in that order, as if each of their observations had
  * gone through ei_dataset_add() in file order, from file @p file. The
  * dataset must have no pending observations. On success each bulk's
- * observations have been freed (by the thread that copied them, so that
- * giving the memory back runs in parallel too). Returns EI_OK, or an error
+ * observations are gone: their slabs are the dataset's spares, memory the
+ * commit builds points in instead of asking the kernel for more. Returns EI_OK, or an error
  * (EI_EUNIT, EI_ERANGE, EI_ENOMEM, EI_EINVAL) after which the caller rolls
  * the dataset back: the error carries no row location, so the caller
  * reads the file again the one-thread way to report it where it is. */

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "block_arena.h"
 #include "error_set.h"
 
 typedef struct prep {
@@ -175,9 +176,10 @@ static int points_as_obs(const ei_series *s, ei_obs_rec **out, size_t *n)
 }
 
 /* Prepare @p slot into @p p; @p scratch / @p scratch_cap is the sort
- * buffer of the calling thread. */
+ * buffer of the calling thread, @p arena its points' memory (or NULL). */
 static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
-                   void **scratch, size_t *scratch_cap, ei_error *err)
+                   void **scratch, size_t *scratch_cap,
+                   ei_block_arena *arena, ei_error *err)
 {
     int rc = ei_obs_sort(slot->pend, slot->npend, scratch, scratch_cap);
     if (rc)
@@ -212,7 +214,7 @@ static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
     slot->npend = slot->cappend = 0;
     if ((rc = check_conflicts(ds, slot, p->obs, p->nobs, err)))
         return rc;
-    if (ei_points_build(&p->pts, p->obs, p->nobs, EI_VINTAGE_LATEST)
+    if (ei_points_build(&p->pts, p->obs, p->nobs, EI_VINTAGE_LATEST, arena)
         || ei_breaks_derive(&p->breaks, &p->nbreaks,
                             old ? old->breaks : NULL, old ? old->nbreaks : 0,
                             p->obs, p->nobs, (ei_freq)slot->freq))
@@ -306,9 +308,12 @@ typedef struct work {
     atomic_size_t next;    /* the next chunk to hand out */
 } work;
 
-/* One thread: its sort buffer and its first failure. */
+/* One thread: its sort buffer, its points' arena and its first
+ * failure. */
 typedef struct worker {
     work *w;
+    ei_block_arena arena;
+    bool use_arena;
     int rc;
     size_t failed;         /* touched index of the failing slot */
     ei_error err;
@@ -331,7 +336,7 @@ static void *run(void *arg)
         for (size_t t = w->bounds[c]; t < w->bounds[c + 1]; t++) {
             me->rc = prepare(w->ds, &w->ds->slots[w->ds->touched[t]],
                              &w->preps[t], &me->scratch, &me->scratch_cap,
-                             &me->err);
+                             me->use_arena ? &me->arena : NULL, &me->err);
             if (me->rc) {
                 me->failed = t;
                 return NULL;
@@ -383,6 +388,22 @@ static size_t auto_threads(size_t nobs)
     return n;
 }
 
+/* Give the workers' arena blocks to the dataset, which frees them with
+ * itself, or in a rollback. */
+static int keep_blocks(ei_dataset *ds, worker *me, size_t n)
+{
+    int rc = EI_OK;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t b = 0; b < me[i].arena.nblocks; b++)
+            if (rc || (rc = ei_dataset_keep_arena(ds, me[i].arena.blocks[b])))
+                free(me[i].arena.blocks[b]);
+        free(me[i].arena.blocks);
+        me[i].arena.blocks = NULL;
+        me[i].arena.nblocks = 0;
+    }
+    return rc;
+}
+
 /* Prepare every touched slot on @p nthreads threads (0: automatic).
  * Returns 0 or the error of the first failing slot in touched order, the
  * one a single thread would meet first. */
@@ -415,8 +436,16 @@ static int prepare_all(ei_dataset *ds, prep *preps, size_t nthreads,
     worker me[MAX_THREADS];
     pthread_t th[MAX_THREADS];
     bool started[MAX_THREADS] = {false};
+    /* A large batch builds its points in arenas, in the spares first: its
+     * tens of thousands of arrays would otherwise be a malloc and fresh
+     * pages each. A small one mallocs, so that committing a few rows at a
+     * time leaves nothing in arenas when their series are rebuilt. */
+    ei_block_spares spares = {.blocks = ds->spares, .n = ds->nspares};
+    atomic_init(&spares.next, 0);
+    bool arenas = nobs >= MIN_OBS_PER_THREAD || ds->nspares;
     for (size_t i = 0; i < nthreads; i++)
-        me[i] = (worker){.w = &w};
+        me[i] = (worker){.w = &w, .arena = {.spares = &spares},
+                         .use_arena = arenas};
     /* Worker 0 is the calling thread; a thread that cannot be started
      * leaves its chunks to the others. */
     for (size_t i = 1; i < nthreads; i++)
@@ -432,6 +461,13 @@ static int prepare_all(ei_dataset *ds, prep *preps, size_t nthreads,
     int rc = first ? first->rc : EI_OK;
     if (first && err)
         *err = first->err;
+    if (rc)
+        for (size_t i = 0; i < nthreads; i++)
+            ei_block_arena_free(&me[i].arena);
+    else if ((rc = keep_blocks(ds, me, nthreads)))
+        ei_error_set(err, rc, "out of memory");
+    ei_block_spares_free_rest(&spares);
+    ds->nspares = 0;
     for (size_t i = 0; i < nthreads; i++)
         free(me[i].scratch);
     if (w.bounds != one)
@@ -444,8 +480,10 @@ int ei_dataset_commit_threads(ei_dataset *ds, size_t nthreads,
 {
     if (!ds)
         return ei_error_set(err, EI_EINVAL, "dataset is NULL");
-    if (ds->ntouched == 0)
+    if (ds->ntouched == 0) {
+        ei_dataset_free_spares(ds);
         return EI_OK;
+    }
     size_t fresh = 0;
     for (size_t t = 0; t < ds->ntouched; t++)
         fresh += ds->slots[ds->touched[t]].series == NULL;

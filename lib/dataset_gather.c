@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "block_arena.h"
 #include "csv_text.h"
 #include "dataset_priv.h"
 #include "error_set.h"
@@ -17,8 +18,9 @@
 #include "index_table.h"
 
 /* A slab is one huge page (huge_alloc.h) of blocks, so a 10-million-row
- * file costs a few hundred allocations and page faults. */
-#define SLAB_BYTES ((size_t)2 << 20)
+ * file costs a few hundred allocations and page faults; spent, it is an
+ * arena block (block_arena.h) for the commit's points. */
+#define SLAB_BYTES EI_ARENA_BLOCK
 #define SLAB_BLOCKS                                                          \
     ((SLAB_BYTES - sizeof(void *)) / sizeof(ei_bulk_block))
 
@@ -59,6 +61,17 @@ void ei_bulk_free_blocks(ei_bulk *b)
         b->keys[k].count = b->keys[k].tail_n = 0;
     }
     b->nobs = 0;
+}
+
+void *ei_bulk_take_slab(ei_bulk *b)
+{
+    slab *s = b->slabs;
+    if (!s)
+        return NULL;
+    b->slabs = s->next;
+    if (!b->slabs)
+        ei_bulk_free_blocks(b);
+    return s;
 }
 
 void ei_bulk_free(ei_bulk *b)

@@ -99,6 +99,10 @@ struct ei_dataset {
                               dataset */
     size_t narenas, caparenas;
     size_t narenas_committed; /* arenas before the pending batch's */
+    void **spares;         /* free EI_ARENA_BLOCK blocks (a read's spent
+                              slabs) for the next commit; it frees the
+                              rest, as does a rollback */
+    size_t nspares, capspares;
 };
 
 /* The record of an observation's numbers, period, line, status and bound
@@ -119,6 +123,13 @@ static inline ei_obs_rec ei_dataset_obs_rec(const ei_observation *obs)
 
 /* Keep @p block (from ei_huge_alloc) until the dataset is freed. */
 int ei_dataset_keep_arena(ei_dataset *ds, void *block);
+
+/* Keep @p block (EI_ARENA_BLOCK bytes from ei_huge_alloc) as a spare
+ * for the next commit; it is freed at once if there is no room to. */
+void ei_dataset_keep_spare(ei_dataset *ds, void *block);
+
+/* Free the spares. */
+void ei_dataset_free_spares(ei_dataset *ds);
 
 /* Give slot @p slot a pending array of its own (malloc'ed) if it lies in
  * an arena, so that it can grow: EI_OK or EI_ENOMEM. */

@@ -474,7 +474,7 @@ int ei_series_select_vintage(ei_series **out, const ei_series *s,
         return rc;
     if (c->nobs) {
         ei_points pts;
-        if (ei_points_build(&pts, c->obs, c->nobs, which)) {
+        if (ei_points_build(&pts, c->obs, c->nobs, which, NULL)) {
             ei_series_free(c);
             return ei_error_set(err, EI_ENOMEM, "out of memory");
         }

@@ -29,7 +29,8 @@ bool ei_obs_status_has_value(ei_obs_status st)
            || st == EI_STATUS_PRELIMINARY || st == EI_STATUS_REVISED;
 }
 
-int ei_points_alloc(ei_points *pts, long start, size_t n)
+int ei_points_alloc_in(ei_points *pts, long start, size_t n,
+                       ei_block_arena *arena)
 {
     memset(pts, 0, sizeof *pts);
     pts->start = start;
@@ -38,8 +39,9 @@ int ei_points_alloc(ei_points *pts, long start, size_t n)
     size_t per = 2 * sizeof(double) + 3;
     if (n > SIZE_MAX / per)
         return EI_ENOMEM;
-    pts->block = malloc(n * per);
-    if (!pts->block)
+    if (arena && (pts->block = ei_block_arena_alloc(arena, n * per)))
+        pts->borrowed = true;
+    else if (!(pts->block = malloc(n * per)))
         return EI_ENOMEM;
     pts->n = n;
     pts->values = pts->block;
@@ -57,9 +59,15 @@ int ei_points_alloc(ei_points *pts, long start, size_t n)
     return EI_OK;
 }
 
+int ei_points_alloc(ei_points *pts, long start, size_t n)
+{
+    return ei_points_alloc_in(pts, start, n, NULL);
+}
+
 void ei_points_free(ei_points *pts)
 {
-    free(pts->block);
+    if (!pts->borrowed)
+        free(pts->block);
     memset(pts, 0, sizeof *pts);
 }
 
@@ -128,7 +136,7 @@ static void fill_point(ei_points *pts, size_t i, const ei_obs_rec *lo,
 }
 
 int ei_points_build(ei_points *pts, const ei_obs_rec *obs, size_t nobs,
-                    ei_vintage which)
+                    ei_vintage which, ei_block_arena *arena)
 {
     long first = 0, last = -1;
     bool any = false;
@@ -147,7 +155,8 @@ int ei_points_build(ei_points *pts, const ei_obs_rec *obs, size_t nobs,
     }
     if (nobs == 0)
         return ei_points_alloc(pts, 0, 0);
-    int rc = ei_points_alloc(pts, first, (size_t)(last - first + 1));
+    int rc = ei_points_alloc_in(pts, first, (size_t)(last - first + 1),
+                                arena);
     if (rc)
         return rc;
     if (!any)

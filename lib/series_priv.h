@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "block_arena.h"
 #include "econind/series.h"
 #include "strpool.h"
 
@@ -63,6 +64,7 @@ typedef struct ei_points {
     unsigned char *reasons;
     unsigned char *status;
     unsigned char *bound;
+    bool borrowed;    /* block lies in an arena its owner frees */
 } ei_points;
 
 struct ei_series {
@@ -96,14 +98,19 @@ bool ei_obs_status_has_value(ei_obs_status st);
 
 /* Allocate @p n missing points from ordinal @p start (n may be 0). */
 int ei_points_alloc(ei_points *pts, long start, size_t n);
+/* The same from @p arena when it gives room (the points are then
+ * borrowed), else from malloc; @p arena may be NULL. */
+int ei_points_alloc_in(ei_points *pts, long start, size_t n,
+                       ei_block_arena *arena);
 void ei_points_free(ei_points *pts);
 
 /* Build the points of sorted observations @p obs for @p which: the range
  * runs from the first to the last period holding an observation that may
  * give a value (not a target or plan); if there are only targets and plans
- * it covers them all, missing. */
+ * it covers them all, missing. The points come from @p arena as in
+ * ei_points_alloc_in(). */
 int ei_points_build(ei_points *pts, const ei_obs_rec *obs, size_t nobs,
-                    ei_vintage which);
+                    ei_vintage which, ei_block_arena *arena);
 
 /* The observation among [lo, hi) (one period) that gives a point its
  * value for @p which, else the one that gives it its growth rate; NULL if

@@ -96,16 +96,18 @@ static void on_problem(void *ctx, const ei_error *e)
 }
 
 /* One read: its outcome as text. A buffer is read under the name
- * @p name, a file (data NULL) from path @p name. */
+ * @p name, a file (data NULL) from path @p name. Without @p callback
+ * lenient mode's problems are only counted. */
 static char *read_once(const char *text, size_t len, const char *name,
                        const ei_csv_options *base, unsigned threads,
-                       const ei_csv_tuning *tune, bool *parallel)
+                       const ei_csv_tuning *tune, bool callback,
+                       bool *parallel)
 {
     ei_csv_options o = *base;
     buf problems = {NULL, 0, 0};
     put(&problems, "%s", "");
     o.threads = threads;
-    o.on_problem = on_problem;
+    o.on_problem = callback ? on_problem : NULL;
     o.problem_ctx = &problems;
     ei_dataset *ds;
     ei_error e;
@@ -156,17 +158,24 @@ static bool same_both_ways(const char *text, size_t len,
     assert_non_null(f);
     assert_int_equal(fwrite(text, 1, len, f), len);
     assert_int_equal(fclose(f), 0);
-    bool par1 = true, par_mem = false, par_file = false;
-    char *one = read_once(text, len, path, o, 1, &tune, &par1);
+    bool par1 = true, par_mem = false, par_file = false, par_quiet = false;
+    char *one = read_once(text, len, path, o, 1, &tune, true, &par1);
     assert_false(par1);
-    char *mem = read_once(text, len, path, o, 3, &tune, &par_mem);
-    char *file = read_once(NULL, 0, path, o, 3, &tune, &par_file);
+    char *mem = read_once(text, len, path, o, 3, &tune, true, &par_mem);
+    char *file = read_once(NULL, 0, path, o, 3, &tune, true, &par_file);
     same_text(one, mem, "from memory");
     same_text(one, file, "from a file");
+    /* with no callback the pieces count their problems instead */
+    char *one_quiet = read_once(text, len, path, o, 1, &tune, false, &par1);
+    char *quiet = read_once(text, len, path, o, 3, &tune, false, &par_quiet);
+    same_text(one_quiet, quiet, "with no callback");
+    assert_int_equal(par_quiet, par_mem);
     remove(path);
     free(one);
     free(mem);
     free(file);
+    free(one_quiet);
+    free(quiet);
     assert_int_equal(par_mem, par_file);
     return par_mem;
 }

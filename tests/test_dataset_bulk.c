@@ -220,13 +220,20 @@ static void arenas_after_bulks(void **state)
     }
     assert_int_equal(ei_dataset_add_bulk(a, bk, 2, "b.csv", NULL), EI_OK);
     assert_true(a->narenas > 0);
+    /* the bulks' spent slabs wait for the commit's points */
+    assert_int_equal(a->nspares, 2);
+    assert_null(bk[0]->slabs);
     assert_int_equal(ei_dataset_add(a, &rows[n / 2].m, &rows[n / 2].o, NULL),
                      EI_OK);
     assert_int_equal(ei_dataset_add(b, &rows[n / 2].m, &rows[n / 2].o, NULL),
                      EI_OK);
     assert_int_equal(ei_dataset_commit(a, NULL), EI_OK);
     assert_int_equal(ei_dataset_commit(b, NULL), EI_OK);
-    /* a failed batch: its arena goes */
+    /* the points lie in the first spare, the other one is freed */
+    assert_int_equal(a->nspares, 0);
+    assert_true(a->series[0]->pts.borrowed);
+    assert_false(b->series[0]->pts.borrowed);
+    /* a failed batch: its arena goes, and its spare */
     ei_bulk_free(bk[0]);
     ei_bulk_free(bk[1]);
     bk[0] = ei_bulk_new();
@@ -234,8 +241,10 @@ static void arenas_after_bulks(void **state)
     assert_int_equal(ei_bulk_add(bk[0], &rows[n / 2 + 1].m,
                                  &rows[n / 2 + 1].o, NULL), EI_OK);
     assert_int_equal(ei_dataset_add_bulk(a, bk, 1, "b.csv", NULL), EI_OK);
+    assert_int_equal(a->nspares, 1);
     ei_dataset_rollback(a);
     assert_int_equal(a->narenas, kept);
+    assert_int_equal(a->nspares, 0);
     /* a batch whose commit fails (a conflicting value): unchanged */
     ei_bulk_free(bk[0]);
     bk[0] = ei_bulk_new();
@@ -245,6 +254,7 @@ static void arenas_after_bulks(void **state)
     assert_int_equal(ei_dataset_add_bulk(a, bk, 1, "b.csv", NULL), EI_OK);
     assert_int_equal(ei_dataset_commit(a, NULL), EI_ECONFLICT);
     assert_int_equal(a->narenas, kept);
+    assert_int_equal(a->nspares, 0);
     /* the rest merged into the series read from bulks */
     ei_bulk_free(bk[0]);
     bk[0] = ei_bulk_new();

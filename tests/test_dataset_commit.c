@@ -196,6 +196,9 @@ static void large_batch_same_on_any_thread_count(void **state)
     assert_int_equal(ei_series_break_count(s7), 1);
     assert_int_equal(ei_period_ordinal(ei_series_break_at(s7, 0).first_new),
                      ei_period_ordinal(ei_period_month(2012, 7)));
+    /* a large batch builds its points in the dataset's arenas */
+    assert_true(s5->pts.borrowed);
+    assert_true(one->narenas > 0);
 
     size_t counts[] = {0, 3};
     for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) {
@@ -404,6 +407,9 @@ static void small_batch_many_threads(void **state)
     assert_same_dataset(many, one);
     /* Month 0 was added last, with value 2. */
     assert_close(ei_series_value_at(ei_dataset_at(many, 0), 0), 2, 1e-15);
+    /* a small one mallocs them: nothing stays behind in an arena */
+    assert_false(ei_dataset_at(many, 0)->pts.borrowed);
+    assert_int_equal(many->narenas, 0);
     ei_dataset_free(one);
     ei_dataset_free(many);
 }

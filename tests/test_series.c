@@ -242,7 +242,7 @@ static void points_choose_vintage(void **state)
     };
     obs[1].bound = EI_BOUND_ABOVE;
     ei_points p;
-    assert_int_equal(ei_points_build(&p, obs, 6, EI_VINTAGE_LATEST), 0);
+    assert_int_equal(ei_points_build(&p, obs, 6, EI_VINTAGE_LATEST, NULL), 0);
     /* The target does not stretch the range: 2017..2020. */
     assert_int_equal(p.start, 2017);
     assert_int_equal(p.n, 4);
@@ -257,13 +257,13 @@ static void points_choose_vintage(void **state)
     /* The growth published beside the final figure goes with it. */
     assert_close(p.growths[3], 3.5, 1e-15);
     ei_points_free(&p);
-    assert_int_equal(ei_points_build(&p, obs, 6, EI_VINTAGE_FIRST), 0);
+    assert_int_equal(ei_points_build(&p, obs, 6, EI_VINTAGE_FIRST, NULL), 0);
     assert_close(p.values[3], 700, 1e-15);
     assert_int_equal(p.status[3], EI_STATUS_ESTIMATE);
     assert_true(isnan(p.growths[3]));
     ei_points_free(&p);
     /* Only a target: one missing point. */
-    assert_int_equal(ei_points_build(&p, &obs[5], 1, EI_VINTAGE_LATEST), 0);
+    assert_int_equal(ei_points_build(&p, &obs[5], 1, EI_VINTAGE_LATEST, NULL), 0);
     assert_int_equal(p.n, 1);
     assert_true(isnan(p.values[0]));
     ei_points_free(&p);
