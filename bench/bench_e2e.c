@@ -459,7 +459,7 @@ static int table_row(ei_table *t, const ei_series *s, const summary *sm,
 
 /* Series per block: small enough that a block's growth text stays a few
  * megabytes and the last block leaves little idle time. */
-#define BLOCK_SERIES 256
+#define BLOCK_SERIES 64
 
 /* Blocks computed ahead of the one being written, at most. */
 #define SLOTS 8
