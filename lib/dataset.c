@@ -50,8 +50,10 @@ void ei_dataset_free(ei_dataset *ds)
     for (size_t i = 0; i < ds->nseries; i++)
         ei_series_free(ds->series[i]);
     for (uint32_t i = 0; i < ds->nslots; i++)
-        if (!ds->slots[i].pend_arena)
+        if (!ds->slots[i].pend_arena) {
             free(ds->slots[i].pend);
+            free(ds->slots[i].cpend);
+        }
     /* after the series, whose observations may lie in them */
     for (size_t i = 0; i < ds->narenas; i++)
         free(ds->arenas[i]);
@@ -503,7 +505,7 @@ int ei_dataset_add(ei_dataset *ds, const ei_series_meta *meta,
         c->origin_valid = true;
     }
     uint32_t file = oid[EI_ORIGIN_FILE];
-    if (slot->pend_arena && ei_dataset_own_pend(slot))
+    if ((slot->pend_arena || slot->cpend) && ei_dataset_own_pend(slot))
         return ei_error_set(err, EI_ENOMEM, "out of memory");
     if (slot->npend == slot->cappend) {
         /* Grow by half: ~20% slack on average instead of doubling's ~40%. */
@@ -590,10 +592,19 @@ void ei_dataset_free_spares(ei_dataset *ds)
 
 int ei_dataset_own_pend(ds_slot *slot)
 {
+    if (slot->cappend < slot->npend)
+        slot->cappend = slot->npend;
     ei_obs_rec *p = malloc((slot->cappend ? slot->cappend : 1) * sizeof *p);
     if (!p)
         return EI_ENOMEM;
-    memcpy(p, slot->pend, slot->npend * sizeof *p);
+    if (slot->cpend) {
+        ei_obs_expand(slot->cpend, slot->npend, &slot->ctmpl, slot->freq, p);
+        if (!slot->pend_arena)
+            free(slot->cpend);
+        slot->cpend = NULL;
+    } else {
+        memcpy(p, slot->pend, slot->npend * sizeof *p);
+    }
     slot->pend = p;
     slot->pend_arena = false;
     return EI_OK;
@@ -610,9 +621,12 @@ void ei_dataset_rollback(ei_dataset *ds)
         return;
     for (size_t t = 0; t < ds->ntouched; t++) {
         ds_slot *slot = &ds->slots[ds->touched[t]];
-        if (!slot->pend_arena)
+        if (!slot->pend_arena) {
             free(slot->pend);
+            free(slot->cpend);
+        }
         slot->pend = NULL;
+        slot->cpend = NULL;
         slot->pend_arena = false;
         slot->npend = slot->cappend = 0;
         slot->touched = false;

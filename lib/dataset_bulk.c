@@ -255,7 +255,6 @@ typedef struct copy_job {
     const idmap *m;
 } copy_job;
 
-/* Where a key's rows are read from. */
 /* Where a key's rows are read from: the current record, whole. */
 typedef struct cursor {
     const ei_bulk_key *key;
@@ -340,6 +339,54 @@ static ei_obs_rec *copy_compact(const copy_job *j, uint32_t k,
     return to;
 }
 
+/* The rows of compact key @p k, compact (the slot's template is the
+ * key's, mapped). */
+static void copy_compact_small(const copy_job *j, uint32_t k,
+                               ei_obs_compact *to)
+{
+    const ei_bulk_key *key = &j->b->keys[k];
+    bool scale = j->m->num[k] != j->m->den[k];
+    double num = j->m->num[k], den = j->m->den[k];
+    for (const ei_bulk_block *blk = key->head; blk; blk = blk->next) {
+        uint32_t len = ei_bulk_block_len(key, blk);
+        for (uint32_t i = 0; i < len; i++, to++) {
+            const ei_bulk_compact *c = &blk->crec[i];
+            to->value = scale && !isnan(c->value) ? c->value * num / den
+                                                   : c->value;
+            to->ord = c->ord;
+            to->line = file_line(j, c->line);
+        }
+    }
+}
+
+/* Can slot @p si keep its rows compact: in every bulk one key of its own
+ * (no spellings to interleave), compact, with the same template once
+ * mapped to the dataset? Then *tmpl is that template. */
+static bool slot_compact(const copy_job *jobs, size_t n, uint32_t si,
+                         ei_obs_rec *tmpl)
+{
+    bool seen = false;
+    for (size_t b = 0; b < n; b++) {
+        const copy_job *j = &jobs[b];
+        uint32_t k1 = j->m->group1[si];
+        if (!k1)
+            continue;
+        const ei_bulk_key *key = &j->b->keys[k1 - 1];
+        if (j->m->next[k1 - 1] || !key->compact)
+            return false;
+        ei_obs_rec t;
+        copy_row(&t, &key->tmpl, j, k1 - 1);
+        if (seen && (t.caliber != tmpl->caliber || t.note != tmpl->note
+                     || t.origin != tmpl->origin || t.status != tmpl->status
+                     || t.bound != tmpl->bound))
+            return false;
+        if (!seen)
+            *tmpl = t;
+        seen = true;
+    }
+    return seen;
+}
+
 /* The rows of the keys of one group (first key @p k0), in line order, to
  * @p to. */
 static int copy_group(const copy_job *j, uint32_t k0, ei_obs_rec *to)
@@ -394,10 +441,23 @@ typedef struct share {
     const copy_job *bulks;
     size_t nbulks;
     const uint32_t *counts;
+    const bool *compact;   /* by slot: rows kept compact */
     uint32_t lo, hi;
-    ei_obs_rec *arena;  /* room for all the share's rows, or NULL */
+    char *arena;        /* room for all the share's rows, or NULL */
     int rc;
 } share;
+
+/* A slot's room for @p n rows of @p size bytes: in the share's arena,
+ * else malloc'ed. */
+static void *room(share *sh, ds_slot *slot, uint32_t n, size_t size)
+{
+    if (!sh->arena)
+        return malloc((size_t)n * size);
+    void *p = sh->arena;
+    sh->arena += (size_t)n * size;
+    slot->pend_arena = true;
+    return p;
+}
 
 static void *copy_share(void *arg)
 {
@@ -406,13 +466,24 @@ static void *copy_share(void *arg)
         if (!sh->counts[si])
             continue;
         ds_slot *slot = &sh->ds->slots[si];
-        ei_obs_rec *p;
-        if (sh->arena) {
-            p = sh->arena;
-            sh->arena += sh->counts[si];
-            slot->pend_arena = true;
-        } else if (!(p = realloc(slot->pend,
-                                 (size_t)sh->counts[si] * sizeof *p))) {
+        if (sh->compact[si]) {
+            ei_obs_compact *c = room(sh, slot, sh->counts[si], sizeof *c);
+            if (!c) {
+                sh->rc = EI_ENOMEM;
+                break;
+            }
+            for (size_t b = 0; b < sh->nbulks; b++) {
+                const copy_job *j = &sh->bulks[b];
+                uint32_t k1 = j->m->group1[si];
+                if (k1)
+                    copy_compact_small(j, k1 - 1, c + j->m->dest[k1 - 1]);
+            }
+            slot->cpend = c;
+            slot->npend = slot->cappend = sh->counts[si];
+            continue;
+        }
+        ei_obs_rec *p = room(sh, slot, sh->counts[si], sizeof *p);
+        if (!p) {
             sh->rc = EI_ENOMEM;
             break;
         }
@@ -463,22 +534,32 @@ static int copy_all(ei_dataset *ds, ei_bulk *const *bulks, const idmap *maps,
         jobs[b].b = bulks[b];
         jobs[b].m = &maps[b];
     }
+    bool *compact = calloc(ncounts ? ncounts : 1, sizeof *compact);
+    if (!compact)
+        return EI_ENOMEM;
+    for (uint32_t si = 0; si < ncounts; si++)
+        if (counts[si])
+            compact[si] = slot_compact(jobs, n, si, &ds->slots[si].ctmpl);
     size_t nshares = n ? n : 1;
     uint32_t si = 0;
     uint64_t done = 0;
     for (size_t t = 0; t < nshares; t++) {
-        shares[t] = (share){ds, jobs, n, counts, si, si, NULL, EI_OK};
-        uint64_t want = total * (t + 1) / nshares, from = done;
-        while (si < ncounts && (done < want || t + 1 == nshares))
+        shares[t] = (share){ds, jobs, n, counts, compact, si, si, NULL,
+                            EI_OK};
+        uint64_t want = total * (t + 1) / nshares, from = done, bytes = 0;
+        while (si < ncounts && (done < want || t + 1 == nshares)) {
+            bytes += (uint64_t)counts[si]
+                     * (compact[si] ? sizeof(ei_obs_compact)
+                                    : sizeof(ei_obs_rec));
             done += counts[si++];
+        }
         shares[t].hi = si;
         /* One block of huge pages for the share's arrays instead of a
          * malloc each: fresh memory costs a page fault per page, and
          * 4 KB pages made that a tenth of the read. The arrays become the
          * series' observations; the dataset frees the block. */
         if (done > from) {
-            void *block = ei_huge_alloc((size_t)(done - from)
-                                        * sizeof(ei_obs_rec));
+            void *block = ei_huge_alloc((size_t)bytes);
             if (block && ei_dataset_keep_arena(ds, block) == EI_OK)
                 shares[t].arena = block;
             else
@@ -486,6 +567,7 @@ static int copy_all(ei_dataset *ds, ei_bulk *const *bulks, const idmap *maps,
         }
     }
     run_all(copy_share, shares, sizeof *shares, nshares);
+    free(compact);
     for (size_t t = 0; t < nshares; t++)
         if (shares[t].rc)
             return shares[t].rc;

@@ -23,6 +23,8 @@ typedef struct prep {
     ei_series *fresh;     /* a new series for a slot without one */
     ei_obs_rec *obs;
     size_t nobs;
+    ei_obs_compact *cobs; /* instead of obs: a compact series */
+    ei_obs_rec tmpl;
     size_t cap;           /* room in obs, trimmed to nobs by install() */
     ei_obs_rec *spent;    /* the pending array after a merge */
     bool borrowed;        /* obs lies in a dataset arena */
@@ -35,8 +37,10 @@ typedef struct prep {
 static void prep_free(prep *p)
 {
     free(p->fresh);
-    if (!p->borrowed)
+    if (!p->borrowed) {
         free(p->obs);
+        free(p->cobs);
+    }
     if (!p->spent_borrowed)
         free(p->spent);
     ei_points_free(&p->pts);
@@ -175,19 +179,74 @@ static int points_as_obs(const ei_series *s, ei_obs_rec **out, size_t *n)
     return EI_OK;
 }
 
-/* Prepare @p slot into @p p; @p scratch / @p scratch_cap is the sort
- * buffer of the calling thread, @p arena its points' memory (or NULL). */
-static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
-                   void **scratch, size_t *scratch_cap,
-                   ei_block_arena *arena, ei_error *err)
+/* A thread's buffers, reused from slot to slot, and its points' arena
+ * (or NULL). */
+typedef struct bufs {
+    void *sort;
+    size_t sort_cap;
+    ei_obs_rec *whole;     /* a compact slot's observations, whole */
+    size_t whole_cap;
+    ei_block_arena *arena;
+} bufs;
+
+/* Prepare compact slot @p slot (no series yet) into @p p: its
+ * observations are made whole in the thread's buffer, where the checks
+ * and builds of any series run on them, and are kept compact. */
+static int prepare_compact(const ei_dataset *ds, ds_slot *slot, prep *p,
+                           bufs *b, ei_error *err)
 {
-    int rc = ei_obs_sort(slot->pend, slot->npend, scratch, scratch_cap);
+    size_t n = slot->npend;
+    if (n > b->whole_cap) {
+        free(b->whole);
+        b->whole_cap = n + n / 2;
+        if (!(b->whole = malloc(b->whole_cap * sizeof *b->whole))) {
+            b->whole_cap = 0;
+            return ei_error_set(err, EI_ENOMEM, "out of memory");
+        }
+    }
+    ei_obs_rec *w = b->whole;
+    ei_obs_expand(slot->cpend, n, &slot->ctmpl, slot->freq, w);
+    if (ei_obs_sort(w, n, &b->sort, &b->sort_cap))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    for (size_t i = 0; i < n; i++) /* in the sorted order */
+        slot->cpend[i] = (ei_obs_compact){w[i].value, w[i].ord, w[i].line};
+    p->cobs = slot->cpend;
+    p->tmpl = slot->ctmpl;
+    p->nobs = n;
+    p->borrowed = slot->pend_arena;
+    slot->cpend = NULL;
+    slot->pend_arena = false;
+    slot->npend = slot->cappend = 0;
+    int rc = check_conflicts(ds, slot, w, n, err);
+    if (rc)
+        return rc;
+    if (ei_points_build(&p->pts, w, n, EI_VINTAGE_LATEST, b->arena)
+        || ei_breaks_derive(&p->breaks, &p->nbreaks, NULL, 0, w, n,
+                            (ei_freq)slot->freq)
+        || !(p->fresh = calloc(1, sizeof *p->fresh)))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    return EI_OK;
+}
+
+/* Prepare @p slot into @p p with the thread's buffers @p b. */
+static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p, bufs *b,
+                   ei_error *err)
+{
+    const ei_series *old = slot->series;
+    if (slot->cpend && !old)
+        return prepare_compact(ds, slot, p, b, err);
+    /* merged with a series: whole */
+    if (slot->cpend && ei_dataset_own_pend(slot))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    int rc = ei_obs_sort(slot->pend, slot->npend, &b->sort, &b->sort_cap);
     if (rc)
         return ei_error_set(err, rc, "out of memory");
-    const ei_series *old = slot->series;
     ei_obs_rec *from_code = NULL;
     size_t nold = old ? old->nobs : 0;
     if (old && !old->nobs && points_as_obs(old, &from_code, &nold))
+        return ei_error_set(err, EI_ENOMEM, "out of memory");
+    const ei_obs_rec *old_obs = from_code;
+    if (old && old->nobs && !(old_obs = ei_series_recs(old, &from_code)))
         return ei_error_set(err, EI_ENOMEM, "out of memory");
     if (nold) {
         size_t n = nold + slot->npend;
@@ -196,8 +255,7 @@ static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
             free(from_code);
             return ei_error_set(err, EI_ENOMEM, "out of memory");
         }
-        merge(p->obs, from_code ? from_code : old->obs, nold, slot->pend,
-              slot->npend);
+        merge(p->obs, old_obs, nold, slot->pend, slot->npend);
         free(from_code);
         p->nobs = p->cap = n;
         p->spent = slot->pend;
@@ -214,7 +272,8 @@ static int prepare(const ei_dataset *ds, ds_slot *slot, prep *p,
     slot->npend = slot->cappend = 0;
     if ((rc = check_conflicts(ds, slot, p->obs, p->nobs, err)))
         return rc;
-    if (ei_points_build(&p->pts, p->obs, p->nobs, EI_VINTAGE_LATEST, arena)
+    if (ei_points_build(&p->pts, p->obs, p->nobs, EI_VINTAGE_LATEST,
+                        b->arena)
         || ei_breaks_derive(&p->breaks, &p->nbreaks,
                             old ? old->breaks : NULL, old ? old->nbreaks : 0,
                             p->obs, p->nobs, (ei_freq)slot->freq))
@@ -254,8 +313,10 @@ static void install(ei_dataset *ds, uint32_t si, prep *p)
         ds->series[ds->nseries] = s;
         ds->series_slot[ds->nseries++] = si;
     } else {
-        if (!s->obs_borrowed)
+        if (!s->obs_borrowed) {
             free(s->obs);
+            free(s->cobs);
+        }
         ei_points_free(&s->pts);
         free(s->breaks);
     }
@@ -266,6 +327,8 @@ static void install(ei_dataset *ds, uint32_t si, prep *p)
         ei_unit_lookup(&s->unit, s->unit_name);
     }
     s->obs = p->obs;
+    s->cobs = p->cobs;
+    s->tmpl = p->tmpl;
     s->obs_borrowed = p->borrowed;
     s->nobs = p->nobs;
     s->pts = p->pts;
@@ -313,12 +376,10 @@ typedef struct work {
 typedef struct worker {
     work *w;
     ei_block_arena arena;
-    bool use_arena;
     int rc;
     size_t failed;         /* touched index of the failing slot */
     ei_error err;
-    void *scratch;
-    size_t scratch_cap;
+    bufs b;
 } worker;
 
 /* Take chunks until none is left or a slot fails. Chunks are handed out
@@ -335,8 +396,7 @@ static void *run(void *arg)
             break;
         for (size_t t = w->bounds[c]; t < w->bounds[c + 1]; t++) {
             me->rc = prepare(w->ds, &w->ds->slots[w->ds->touched[t]],
-                             &w->preps[t], &me->scratch, &me->scratch_cap,
-                             me->use_arena ? &me->arena : NULL, &me->err);
+                             &w->preps[t], &me->b, &me->err);
             if (me->rc) {
                 me->failed = t;
                 return NULL;
@@ -443,9 +503,10 @@ static int prepare_all(ei_dataset *ds, prep *preps, size_t nthreads,
     ei_block_spares spares = {.blocks = ds->spares, .n = ds->nspares};
     atomic_init(&spares.next, 0);
     bool arenas = nobs >= MIN_OBS_PER_THREAD || ds->nspares;
-    for (size_t i = 0; i < nthreads; i++)
-        me[i] = (worker){.w = &w, .arena = {.spares = &spares},
-                         .use_arena = arenas};
+    for (size_t i = 0; i < nthreads; i++) {
+        me[i] = (worker){.w = &w, .arena = {.spares = &spares}};
+        me[i].b.arena = arenas ? &me[i].arena : NULL;
+    }
     /* Worker 0 is the calling thread; a thread that cannot be started
      * leaves its chunks to the others. */
     for (size_t i = 1; i < nthreads; i++)
@@ -469,7 +530,10 @@ static int prepare_all(ei_dataset *ds, prep *preps, size_t nthreads,
     ei_block_spares_free_rest(&spares);
     ds->nspares = 0;
     for (size_t i = 0; i < nthreads; i++)
-        free(me[i].scratch);
+    {
+        free(me[i].b.sort);
+        free(me[i].b.whole);
+    }
     if (w.bounds != one)
         free(w.bounds);
     return rc;

@@ -37,6 +37,10 @@ typedef struct ds_slot {
     ei_series *series;  /* NULL until a commit builds it */
     ei_unit unitv;      /* the unit named by `unit` */
     ei_obs_rec *pend;   /* pending observations */
+    ei_obs_compact *cpend; /* instead of pend (then NULL): compact ones,
+                              all ctmpl but value, ord and line (set by
+                              ei_dataset_add_bulk only) */
+    ei_obs_rec ctmpl;
     uint32_t npend, cappend;
     /* The order of series rows came in, for period-major dumps (every
      * district's figures for a month, then the next month, in the same
@@ -131,8 +135,9 @@ void ei_dataset_keep_spare(ei_dataset *ds, void *block);
 /* Free the spares. */
 void ei_dataset_free_spares(ei_dataset *ds);
 
-/* Give slot @p slot a pending array of its own (malloc'ed) if it lies in
- * an arena, so that it can grow: EI_OK or EI_ENOMEM. */
+/* Give slot @p slot a pending array of its own (malloc'ed, whole) if it
+ * lies in an arena or is compact, so that it can grow: EI_OK or
+ * EI_ENOMEM. */
 int ei_dataset_own_pend(ds_slot *slot);
 
 /* The slot (*si) of a key as written: pool ids of the region and

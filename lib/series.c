@@ -99,8 +99,10 @@ void ei_series_free(ei_series *s)
         return;
     ei_points_free(&s->pts);
     free(s->breaks);
-    if (!s->obs_borrowed)
+    if (!s->obs_borrowed) {
         free(s->obs);
+        free(s->cobs);
+    }
     if (s->owns_pool)
         ei_strpool_free(s->pool);
     free(s);
@@ -225,10 +227,15 @@ int ei_series_copy(ei_series **out, const ei_series *src, ei_error *err)
         s->nbreaks = s->capbreaks = src->nbreaks;
     }
     if (src->nobs) {
+        /* a copy is whole even of a compact series */
         s->obs = malloc(src->nobs * sizeof *s->obs);
         if (!s->obs)
             goto nomem;
-        memcpy(s->obs, src->obs, src->nobs * sizeof *s->obs);
+        if (src->cobs)
+            ei_obs_expand(src->cobs, src->nobs, &src->tmpl, src->freq,
+                          s->obs);
+        else
+            memcpy(s->obs, src->obs, src->nobs * sizeof *s->obs);
         s->nobs = src->nobs;
         if (ei_obs_remap(s->obs, s->nobs, src->pool, s->pool))
             goto nomem;
@@ -443,7 +450,8 @@ int ei_series_obs_at(const ei_series *s, size_t i, ei_observation *out)
 {
     if (!s || !out || i >= s->nobs)
         return EI_ERANGE;
-    const ei_obs_rec *r = &s->obs[i];
+    ei_obs_rec rec = ei_series_rec(s, i);
+    const ei_obs_rec *r = &rec;
     out->period = ei_obs_rec_period(r, s->freq);
     out->value = r->value;
     out->growth = r->growth;
@@ -495,22 +503,37 @@ int ei_series_obs_for(const ei_series *s, size_t i, ei_observation *out)
     size_t lo = 0, hi = s->nobs;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (s->obs[mid].ord < ord)
+        if (ei_series_rec(s, mid).ord < ord)
             lo = mid + 1;
         else
             hi = mid;
     }
     hi = lo;
-    while (hi < s->nobs && s->obs[hi].ord == ord)
+    while (hi < s->nobs && ei_series_rec(s, hi).ord == ord)
         hi++;
-    const ei_obs_rec *r = ei_obs_choose(s->obs + lo, s->obs + hi, s->vintage);
+    /* a compact series' run, whole (a period has one or a few) */
+    ei_obs_rec few[8], *run = NULL;
+    const ei_obs_rec *recs = s->obs ? s->obs + lo : NULL;
+    if (s->cobs) {
+        run = hi - lo <= 8 ? few : malloc((hi - lo) * sizeof *run);
+        if (!run)
+            return EI_ENOMEM;
+        ei_obs_expand(s->cobs + lo, hi - lo, &s->tmpl, s->freq, run);
+        recs = run;
+    }
+    const ei_obs_rec *r = ei_obs_choose(recs, recs + (hi - lo), s->vintage);
+    ei_obs_rec chosen = r ? *r : (ei_obs_rec){0};
+    size_t at = r ? lo + (size_t)(r - recs) : 0;
+    if (run != few)
+        free(run);
     if (!r)
         return EI_ENOTFOUND;
+    r = &chosen;
     /* a point set by hand after the build is not that observation's */
     double v = s->pts.values[i], g = s->pts.growths[i];
     bool same = isnan(r->value) ? isnan(v) && r->growth == g
                                 : r->value == v;
     if (!same || r->status != s->pts.status[i])
         return EI_ENOTFOUND;
-    return ei_series_obs_at(s, (size_t)(r - s->obs), out);
+    return ei_series_obs_at(s, at, out);
 }

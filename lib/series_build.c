@@ -59,6 +59,24 @@ int ei_points_alloc_in(ei_points *pts, long start, size_t n,
     return EI_OK;
 }
 
+void ei_obs_expand(const ei_obs_compact *c, size_t n, const ei_obs_rec *tmpl,
+                   int freq, ei_obs_rec *out)
+{
+    for (size_t i = 0; i < n; i++)
+        out[i] = ei_obs_from_compact(&c[i], tmpl, freq);
+}
+
+const ei_obs_rec *ei_series_recs(const ei_series *s, ei_obs_rec **tmp)
+{
+    *tmp = NULL;
+    if (!s->cobs || !s->nobs)
+        return s->obs;
+    if (!(*tmp = malloc(s->nobs * sizeof **tmp)))
+        return NULL;
+    ei_obs_expand(s->cobs, s->nobs, &s->tmpl, s->freq, *tmp);
+    return *tmp;
+}
+
 int ei_points_alloc(ei_points *pts, long start, size_t n)
 {
     return ei_points_alloc_in(pts, start, n, NULL);

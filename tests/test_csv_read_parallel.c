@@ -65,7 +65,8 @@ static char *dump(const ei_dataset *ds)
             s->unit_name, (int)s->freq, (int)s->measure, (int)s->basis,
             s->registered ? s->registered->code : "-", s->nobs);
         for (size_t k = 0; k < s->nobs; k++) {
-            const ei_obs_rec *r = &s->obs[k];
+            ei_obs_rec rec = ei_series_rec(s, k);
+            const ei_obs_rec *r = &rec;
             uint32_t ids[3];
             ei_origin_get(s->pool, r->origin, ids);
             put(&b, " %d %a %a l%u s%u b%u f%u c=%s n=%s o=%s,%s,%s\n",

@@ -6,6 +6,7 @@
  */
 #include "testutil.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,7 +62,8 @@ static char *dump(const ei_dataset *ds)
         len += (size_t)snprintf(out + len, cap - len, "%s|%s|%s\n",
                                 s->region, s->indicator, s->unit_name);
         for (size_t k = 0; k < s->nobs; k++) {
-            const ei_obs_rec *r = &s->obs[k];
+            ei_obs_rec rec = ei_series_rec(s, k);
+            const ei_obs_rec *r = &rec;
             uint32_t ids[3];
             ei_origin_get(s->pool, r->origin, ids);
             const char *src = ei_strpool_str(s->pool, ids[EI_ORIGIN_SOURCE]);
@@ -276,6 +278,145 @@ static void arenas_after_bulks(void **state)
     ei_dataset_free(b);
 }
 
+/* What a series answers through the public API, as text: every
+ * observation, the observation behind every point, the first-release
+ * points and a copy's observations. */
+static void answers(const ei_series *s, char **out, size_t *len, size_t *cap)
+{
+    ei_observation o;
+    char line[256];
+    ei_series *first, *copy;
+    assert_int_equal(ei_series_select_vintage(&first, s, EI_VINTAGE_FIRST,
+                                              NULL), EI_OK);
+    assert_int_equal(ei_series_copy(&copy, s, NULL), EI_OK);
+    for (int pass = 0; pass < 3; pass++) {
+        const ei_series *x = pass == 2 ? copy : s;
+        size_t n = pass == 1 ? ei_series_len(s) : ei_series_obs_count(x);
+        for (size_t i = 0; i < n; i++) {
+            int rc = pass == 1 ? ei_series_obs_for(s, i, &o)
+                               : ei_series_obs_at(x, i, &o);
+            snprintf(line, sizeof line, "%d %d %ld/%d %a %a %lu %d %s %s\n",
+                     pass, rc, ei_period_ordinal(o.period), o.period.first,
+                     rc ? 0 : o.value, rc ? 0 : o.growth,
+                     rc ? 0 : o.line, rc ? 0 : (int)o.status,
+                     rc || !o.file ? "-" : o.file,
+                     rc || !o.note ? "-" : o.note);
+            size_t l = strlen(line);
+            if (*len + l + 1 > *cap) {
+                *cap = 2 * (*len + l + 1);
+                assert_non_null(*out = realloc(*out, *cap));
+            }
+            memcpy(*out + *len, line, l + 1);
+            *len += l;
+        }
+    }
+    for (size_t i = 0; i < ei_series_len(first); i++) {
+        snprintf(line, sizeof line, "first %a\n", ei_series_value_at(first, i));
+        size_t l = strlen(line);
+        if (*len + l + 1 > *cap) {
+            *cap = 2 * (*len + l + 1);
+            assert_non_null(*out = realloc(*out, *cap));
+        }
+        memcpy(*out + *len, line, l + 1);
+        *len += l;
+    }
+    ei_series_free(first);
+    ei_series_free(copy);
+}
+
+static char *all_answers(const ei_dataset *ds)
+{
+    char *out = NULL;
+    size_t len = 0, cap = 0;
+    for (size_t i = 0; i < ei_dataset_count(ds); i++)
+        answers(ei_dataset_at(ds, i), &out, &len, &cap);
+    return out;
+}
+
+/* Plain rows (no growth, note or caliber, one status) keep 16 bytes each
+ * in the dataset; a compact series answers as the one read row by row:
+ * rows out of order (2000-03 before 2000-02), a period given twice with
+ * the same value, one bulk's key converted whole (万元 into the series'
+ * 亿元: 1e4 万元 is 1 亿元), and a later batch merged into it. */
+static void compact_series_as_row_by_row(void **state)
+{
+    (void)state;
+    enum { N = 60 };
+    row rows[N + 3];
+    size_t n = 0;
+    for (int t = 0; t < N / 2; t++)
+        for (int r = 0; r < 2; r++) {
+            row *x = &rows[n];
+            memset(x, 0, sizeof *x);
+            x->m.region = r ? "洪山区" : "汉阳区";
+            x->m.indicator = "地区生产总值";
+            bool wan = r && t >= N / 4; /* all of bulk 1's 洪山区 rows */
+            x->m.unit = wan ? "万元" : "亿元";
+            x->m.freq = EI_FREQ_MONTHLY;
+            x->m.measure = EI_MEASURE_LEVEL;
+            int month = t == 1 ? 3 : t == 2 ? 2 : t + 1; /* out of order */
+            if (t == 7)
+                month = 7; /* 2000-07 again */
+            x->o.period = ei_period_month(2000 + (month - 1) / 12,
+                                          (month - 1) % 12 + 1);
+            x->o.value = r ? (wan ? 1e4 : 1) * (50 + month) : 100 + month;
+            x->o.growth = NAN;
+            x->o.status = EI_STATUS_ACTUAL;
+            x->o.file = "b.csv";
+            x->o.line = n + 2;
+            n++;
+        }
+    ei_dataset *a, *b;
+    assert_int_equal(ei_dataset_new(&a, NULL, NULL), EI_OK);
+    assert_int_equal(ei_dataset_new(&b, NULL, NULL), EI_OK);
+    ei_bulk *bk[2] = {ei_bulk_new(), ei_bulk_new()};
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(ei_bulk_add(bk[i >= n / 2], &rows[i].m, &rows[i].o,
+                                     NULL), EI_OK);
+        assert_int_equal(ei_dataset_add(b, &rows[i].m, &rows[i].o, NULL),
+                         EI_OK);
+    }
+    assert_int_equal(ei_dataset_add_bulk(a, bk, 2, "b.csv", NULL), EI_OK);
+    assert_int_equal(ei_dataset_commit(a, NULL), EI_OK);
+    assert_int_equal(ei_dataset_commit(b, NULL), EI_OK);
+    const ei_series *s = ei_dataset_at(a, 1);
+    assert_non_null(s->cobs);
+    assert_null(ei_dataset_at(b, 1)->cobs);
+    /* 2001-04 (point 15) is 1e4 * (50 + 16) 万元 = 66 亿元; 2000-03 (point
+     * 2) came before 2000-02 */
+    assert_close(ei_series_value_at(s, 15), 66, 1e-15);
+    assert_close(ei_series_value_at(s, 2), 53, 1e-15);
+    assert_string_equal(s->unit_name, "亿元");
+    char *da = dump(a), *db = dump(b), *aa = all_answers(a),
+         *ab = all_answers(b);
+    assert_string_equal(da, db);
+    assert_string_equal(aa, ab);
+    free(da), free(db), free(aa), free(ab);
+    /* a later batch (a revision with a note) merged in: whole again */
+    row late = rows[0];
+    late.o.note = "修订";
+    late.o.status = EI_STATUS_REVISED;
+    late.o.value = 101.5;
+    late.o.line = 99;
+    ei_bulk_free(bk[0]);
+    bk[0] = ei_bulk_new();
+    assert_int_equal(ei_bulk_add(bk[0], &late.m, &late.o, NULL), EI_OK);
+    assert_int_equal(ei_dataset_add_bulk(a, bk, 1, "b.csv", NULL), EI_OK);
+    assert_int_equal(ei_dataset_add(b, &late.m, &late.o, NULL), EI_OK);
+    assert_int_equal(ei_dataset_commit(a, NULL), EI_OK);
+    assert_int_equal(ei_dataset_commit(b, NULL), EI_OK);
+    assert_null(ei_dataset_at(a, 0)->cobs);
+    assert_close(ei_series_value_at(ei_dataset_at(a, 0), 0), 101.5, 0);
+    da = dump(a), db = dump(b), aa = all_answers(a), ab = all_answers(b);
+    assert_string_equal(da, db);
+    assert_string_equal(aa, ab);
+    free(da), free(db), free(aa), free(ab);
+    ei_bulk_free(bk[0]);
+    ei_bulk_free(bk[1]);
+    ei_dataset_free(a);
+    ei_dataset_free(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +424,7 @@ int main(void)
         cmocka_unit_test(units_settled_in_file_order),
         cmocka_unit_test(refusals),
         cmocka_unit_test(arenas_after_bulks),
+        cmocka_unit_test(compact_series_as_row_by_row),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
