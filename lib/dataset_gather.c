@@ -214,14 +214,21 @@ static int key_of(ei_bulk *b, const ei_series_meta *m, uint32_t *out)
     const ei_bulk_key *kk = &b->keys[k];
     if (kk->next1) {
         const ei_bulk_key *n = &b->keys[kk->next1 - 1];
+        /* a key spans two or three cache lines */
+        __builtin_prefetch((const char *)n + 64);
+        __builtin_prefetch((const char *)n + sizeof *n - 1);
         __builtin_prefetch(n->indicator_s);
         __builtin_prefetch(n->region_s);
         if (n->tail)
             __builtin_prefetch(n->compact ? (const void *)&n->tail->crec[n->tail_n]
                                           : (const void *)&n->tail->rec[n->tail_n],
                                1);
-        if (n->next1)
-            __builtin_prefetch(&b->keys[n->next1 - 1]);
+        if (n->next1) {
+            const ei_bulk_key *n2 = &b->keys[n->next1 - 1];
+            __builtin_prefetch(n2);
+            __builtin_prefetch((const char *)n2 + 64);
+            __builtin_prefetch((const char *)n2 + sizeof *n2 - 1);
+        }
     }
     *out = k;
     return EI_OK;
@@ -378,9 +385,24 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
     uint32_t k;
     if ((rc = key_of(b, meta, &k)))
         goto fail;
-    if ((rc = append(b, &b->keys[k], &r)))
+    ei_bulk_key *key = &b->keys[k];
+    const ei_obs_rec *t = &key->tmpl;
+    if (key->compact && key->tail_n < EI_BULK_BLOCK_COMPACT
+        && isnan(r.growth) && r.caliber == t->caliber && r.note == t->note
+        && r.origin == t->origin && r.status == t->status
+        && r.bound == t->bound
+        && r.first == ei_bulk_plain_first(key->freq, r.ord)) {
+        /* most rows: room in a compact tail, the template fits. The
+         * record is written field by field: copied whole from the stack,
+         * its loads waited on the stores that had just built it. */
+        ei_bulk_compact *c = &key->tail->crec[key->tail_n++];
+        c->value = r.value;
+        c->ord = r.ord;
+        c->line = r.line;
+    } else if ((rc = append(b, key, &r))) {
         goto fail;
-    b->keys[k].count++;
+    }
+    key->count++;
     b->nobs++;
     b->last1 = k + 1;
     return EI_OK;

@@ -81,10 +81,12 @@ static void keys_in_either_order(void **state)
     for (uint32_t k = 0; k < 3; k++) {
         assert_string_equal(b->keys[k].region_s, regions[k]);
         assert_int_equal(b->keys[k].count, 45);
-        /* plain rows: compact, 45 of them in one block of 80 */
+        /* plain rows: compact, 45 of them in blocks of 40 */
+        assert_int_equal(EI_BULK_BLOCK_COMPACT, 40);
         assert_true(b->keys[k].compact);
         assert_int_equal(values_of(b, k, v), 45);
-        assert_int_equal(b->keys[k].tail_n, 45);
+        assert_ptr_equal(b->keys[k].head->next, b->keys[k].tail);
+        assert_int_equal(b->keys[k].tail_n, 5);
         for (int month = 1; month <= 40; month++)
             assert_close(v[month - 1], k * 1000.0 + month, 1e-15);
         assert_close(v[44], k * 1000.0 + 105, 1e-15);
