@@ -160,8 +160,17 @@ int ei_csv_add(ei_csv_reader *r, const ei_csv_row *row,
     e.line = e.column = 0;
     e.offset = -1;
     e.source[0] = e.text[0] = '\0';
-    int rc = r->bulk ? ei_bulk_add(r->bulk, meta, obs, &e)
-                     : ei_dataset_add(r->ds, meta, obs, &e);
+    int rc;
+    if (r->bulk) {
+        /* the lengths of the key's texts, known: no strlen or strcmp */
+        size_t lens[3] = {
+            ei_csv_text_len(r, row, EI_COL_REGION, meta->region),
+            ei_csv_text_len(r, row, EI_COL_INDICATOR, meta->indicator),
+            ei_csv_text_len(r, row, EI_COL_UNIT, meta->unit)};
+        rc = ei_bulk_add_sized(r->bulk, meta, lens, obs, &e);
+    } else {
+        rc = ei_dataset_add(r->ds, meta, obs, &e);
+    }
     if (rc == EI_OK || (r->bulk && rc == EI_ENCODING))
         return rc; /* EI_ENCODING: the caller reads it the one-thread way */
     long f = r->col[EI_COL_INDICATOR];

@@ -61,7 +61,7 @@ static size_t name_slot(const char *s, size_t len)
  * otherwise what the registry says of the indicator (a rate, an index),
  * otherwise a level. */
 ei_measure ei_csv_default_measure(const ei_csv_reader *r, const char *ind,
-                                  ei_period p)
+                                  size_t len, ei_period p)
 {
     if (ei_period_is_span(p))
         return EI_MEASURE_YTD;
@@ -69,7 +69,6 @@ ei_measure ei_csv_default_measure(const ei_csv_reader *r, const char *ind,
      * the answer per name, in a small open-addressed table (a file has a
      * few dozen indicators; when the table is full, names are looked up
      * each time). */
-    size_t len = ind ? strlen(ind) : 0;
     ei_csv_measure_cache *mc = r->measures;
     bool cacheable = mc && len && len < sizeof mc->slot[0].name;
     size_t k = cacheable ? name_slot(ind, len) : 0;
@@ -77,7 +76,8 @@ ei_measure ei_csv_default_measure(const ei_csv_reader *r, const char *ind,
     if (cacheable) {
         for (; probes < EI_CSV_MEASURE_SLOTS && mc->slot[k].name[0];
              probes++, k = (k + 1) % EI_CSV_MEASURE_SLOTS)
-            if (strcmp(mc->slot[k].name, ind) == 0)
+            if (mc->slot[k].len == len
+                && memcmp(mc->slot[k].name, ind, len) == 0)
                 return mc->slot[k].measure;
     }
     const ei_registry *reg = ei_dataset_registry(r->ds);
@@ -86,6 +86,7 @@ ei_measure ei_csv_default_measure(const ei_csv_reader *r, const char *ind,
                                                        : EI_MEASURE_LEVEL;
     if (cacheable && probes < EI_CSV_MEASURE_SLOTS) {
         memcpy(mc->slot[k].name, ind, len + 1);
+        mc->slot[k].len = len;
         mc->slot[k].measure = m;
     }
     return m;
@@ -116,7 +117,9 @@ int ei_csv_freq_measure(const ei_csv_reader *r, const ei_csv_row *row,
                                   err)))
         return rc;
     if (!given)
-        meta->measure = ei_csv_default_measure(r, meta->indicator, p);
+        meta->measure = ei_csv_default_measure(
+            r, meta->indicator,
+            ei_csv_text_len(r, row, EI_COL_INDICATOR, meta->indicator), p);
     else if (meta->measure == EI_MEASURE_LEVEL && ei_period_is_span(p))
         return ei_csv_row_error(err, row, (size_t)mc, EI_EPARSE,
                                 "measure: \"%s\" but the period is a "

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "csv_rows.h"
 #include "econind/csv.h"
@@ -55,6 +56,7 @@ typedef struct ei_csv_period_col {
 typedef struct ei_csv_measure_cache {
     struct {
         char name[56];        /* "" when empty */
+        size_t len;
         ei_measure measure;
     } slot[EI_CSV_MEASURE_SLOTS];
 } ei_csv_measure_cache;
@@ -161,7 +163,19 @@ int ei_csv_add(ei_csv_reader *r, const ei_csv_row *row,
 /* The measure when the file gives none: YTD for a year-to-date span,
  * else the registry's for the indicator (unless YTD), else LEVEL. */
 ei_measure ei_csv_default_measure(const ei_csv_reader *r, const char *ind,
-                                  ei_period p);
+                                  size_t len, ei_period p);
+
+/* The length of @p s, a text of column @p c of @p row (then its field's
+ * length, known) or not (then strlen; 0 for NULL). */
+static inline size_t ei_csv_text_len(const ei_csv_reader *r,
+                                     const ei_csv_row *row, ei_csv_col c,
+                                     const char *s)
+{
+    long i = r->col[c];
+    if (i >= 0 && (size_t)i < row->n && row->fields[i].text == s)
+        return row->fields[i].len;
+    return s ? strlen(s) : 0;
+}
 
 /* meta->freq from the period, checked against a frequency column;
  * meta->measure from a measure column (a level cannot have a span period)

@@ -70,6 +70,7 @@ typedef struct ei_bulk_key {
     bool compact;          /* blocks of compact records */
     ei_bulk_block *head, *tail;
     const char *region_s, *indicator_s, *unit_s; /* the pool's texts */
+    uint32_t region_len, indicator_len, unit_len;
     ei_obs_rec tmpl;       /* compact: what every record has but value,
                               period and line */
 } ei_bulk_key;
@@ -147,6 +148,13 @@ void *ei_bulk_take_slab(ei_bulk *b);
  * it. */
 int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
                 const ei_observation *obs, ei_error *err);
+
+/* The same, given the lengths of meta's region, indicator and unit texts
+ * (0 for NULL), which the reader knows: keys are then compared without
+ * strcmp. */
+int ei_bulk_add_sized(ei_bulk *b, const ei_series_meta *meta,
+                      const size_t lens[3], const ei_observation *obs,
+                      ei_error *err);
 
 /* Add bulks[0 .. n-1], in that order, as if each of their observations had
  * gone through ei_dataset_add() in file order, from file @p file. The

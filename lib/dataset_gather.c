@@ -110,23 +110,36 @@ static int intern(ei_bulk *b, const char *s, uint32_t *id)
     return rc;
 }
 
-static uint32_t key_hash(const char *region, const char *ind,
-                         const char *unit, int freq, int measure, int basis)
+/* A row's key texts: region, indicator, unit ("" for none) and their
+ * lengths. */
+typedef struct key_texts {
+    const char *s[3];
+    size_t len[3];
+} key_texts;
+
+static uint32_t key_hash(const key_texts *t, int freq, int measure,
+                         int basis)
 {
-    uint32_t h = ei_hash_bytes(region, strlen(region));
-    h = h * 31u + ei_hash_bytes(ind, strlen(ind));
-    h = h * 31u + ei_hash_bytes(unit, strlen(unit));
+    uint32_t h = ei_hash_bytes(t->s[0], t->len[0]);
+    h = h * 31u + ei_hash_bytes(t->s[1], t->len[1]);
+    h = h * 31u + ei_hash_bytes(t->s[2], t->len[2]);
     return h ^ (uint32_t)(freq << 16 | measure << 8 | basis);
 }
 
-static bool same_key(const ei_bulk_key *k, const char *region,
-                     const char *ind, const char *unit,
+static bool same_text(const char *a, uint32_t alen, const char *b,
+                      size_t blen)
+{
+    return alen == blen && memcmp(a, b, blen) == 0;
+}
+
+static bool same_key(const ei_bulk_key *k, const key_texts *t,
                      const ei_series_meta *m)
 {
     return k->freq == m->freq && k->measure == m->measure
-           && k->basis == m->basis && strcmp(k->indicator_s, ind) == 0
-           && strcmp(k->region_s, region) == 0
-           && strcmp(k->unit_s, unit) == 0;
+           && k->basis == m->basis
+           && same_text(k->indicator_s, k->indicator_len, t->s[1], t->len[1])
+           && same_text(k->region_s, k->region_len, t->s[0], t->len[0])
+           && same_text(k->unit_s, k->unit_len, t->s[2], t->len[2]);
 }
 
 static uint32_t key_hash_at(const void *keys, uint32_t i)
@@ -135,14 +148,14 @@ static uint32_t key_hash_at(const void *keys, uint32_t i)
 }
 
 /* The key's index, found by hashing, or made. */
-static int find_key(ei_bulk *b, const char *region, const char *ind,
-                    const char *unit, const ei_series_meta *m, uint32_t *out)
+static int find_key(ei_bulk *b, const key_texts *t, const ei_series_meta *m,
+                    uint32_t *out)
 {
-    uint32_t h = key_hash(region, ind, unit, m->freq, m->measure, m->basis);
+    uint32_t h = key_hash(t, m->freq, m->measure, m->basis);
     uint32_t i = h & b->mask;
     for (; b->table[i]; i = (i + 1) & b->mask) {
         const ei_bulk_key *k = &b->keys[b->table[i] - 1];
-        if (k->hash == h && same_key(k, region, ind, unit, m)) {
+        if (k->hash == h && same_key(k, t, m)) {
             *out = b->table[i] - 1;
             return EI_OK;
         }
@@ -150,10 +163,13 @@ static int find_key(ei_bulk *b, const char *region, const char *ind,
     ei_bulk_key k;
     memset(&k, 0, sizeof k);
     int rc;
-    if ((rc = intern(b, region, &k.region)) ||
-        (rc = intern(b, ind, &k.indicator)) ||
-        (rc = intern(b, unit, &k.unit)))
+    if ((rc = intern(b, t->s[0], &k.region)) ||
+        (rc = intern(b, t->s[1], &k.indicator)) ||
+        (rc = intern(b, t->s[2], &k.unit)))
         return rc;
+    k.region_len = (uint32_t)t->len[0];
+    k.indicator_len = (uint32_t)t->len[1];
+    k.unit_len = (uint32_t)t->len[2];
     k.hash = h;
     k.freq = (uint8_t)m->freq;
     k.measure = (uint8_t)m->measure;
@@ -188,21 +204,22 @@ static int find_key(ei_bulk *b, const char *region, const char *ind,
  * time (the same key in files in series order, the next series in files
  * in period order, which cycle through their series in the same order
  * every period), else the last row's, else a hash lookup. */
-static int key_of(ei_bulk *b, const ei_series_meta *m, uint32_t *out)
+static int key_of(ei_bulk *b, const ei_series_meta *m, const size_t *lens,
+                  uint32_t *out)
 {
-    const char *region = m->region ? m->region : "";
-    const char *unit = m->unit ? m->unit : "";
+    key_texts t = {{m->region ? m->region : "", m->indicator,
+                    m->unit ? m->unit : ""}, {0, 0, 0}};
+    for (int i = 0; i < 3; i++)
+        t.len[i] = lens ? lens[i] : strlen(t.s[i]);
     uint32_t k;
     ei_bulk_key *prev = b->last1 ? &b->keys[b->last1 - 1] : NULL;
     uint32_t guess1 = prev ? (prev->next1 ? prev->next1 : b->last1) : 0;
-    if (guess1 && same_key(&b->keys[guess1 - 1], region, m->indicator, unit,
-                           m)) {
+    if (guess1 && same_key(&b->keys[guess1 - 1], &t, m)) {
         k = guess1 - 1;
-    } else if (prev && guess1 != b->last1
-               && same_key(prev, region, m->indicator, unit, m)) {
+    } else if (prev && guess1 != b->last1 && same_key(prev, &t, m)) {
         k = b->last1 - 1;
     } else {
-        int rc = find_key(b, region, m->indicator, unit, m, &k);
+        int rc = find_key(b, &t, m, &k);
         if (rc)
             return rc;
     }
@@ -330,6 +347,10 @@ static int append(ei_bulk *b, ei_bulk_key *k, const ei_obs_rec *r)
  * time it is seen (see intern()). */
 static int field_id(ei_bulk *b, int f, const char *s, uint32_t *id)
 {
+    if (!s || !*s) { /* most files have no such column */
+        *id = 0;
+        return EI_OK;
+    }
     bool fresh;
     int rc = ei_strpool_intern_last(b->pool, s, &b->str[f], id, &fresh);
     if (rc == EI_OK && fresh && !utf8(s))
@@ -354,6 +375,13 @@ static int note_origin(ei_bulk *b, uint32_t id)
 
 int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
                 const ei_observation *obs, ei_error *err)
+{
+    return ei_bulk_add_sized(b, meta, NULL, obs, err);
+}
+
+int ei_bulk_add_sized(ei_bulk *b, const ei_series_meta *meta,
+                      const size_t lens[3], const ei_observation *obs,
+                      ei_error *err)
 {
     if (!b || !meta || !obs)
         return ei_error_set(err, EI_EINVAL, "bulk, meta or observation is "
@@ -383,7 +411,7 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
     }
     r.origin = b->origin;
     uint32_t k;
-    if ((rc = key_of(b, meta, &k)))
+    if ((rc = key_of(b, meta, lens, &k)))
         goto fail;
     ei_bulk_key *key = &b->keys[k];
     const ei_obs_rec *t = &key->tmpl;

@@ -3,6 +3,7 @@
  * message, and round trips through the canonical text. */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "econind/econind.h"
@@ -319,6 +320,46 @@ static void long_input_is_quoted_in_part(void **state)
     assert_int_equal(cut - (e.text + strlen(open)), 38);
 }
 
+/* "2017" and "2017-03" take a short path (lib/period_parse.c,
+ * plain_period); with a blank in front the same text takes the general
+ * one. Both must agree on every year 0000-9999 with every month 00-99:
+ * the result, and for those refused, the error. */
+static void plain_spellings_as_the_general_parser(void **state)
+{
+    (void)state;
+    char t[16];
+    for (int y = 0; y <= 9999; y++)
+        for (int m = -1; m <= 99; m++) {
+            if (m < 0)
+                snprintf(t, sizeof t, " %04d", y);
+            else
+                snprintf(t, sizeof t, " %04d-%02d", y, m);
+            ei_period a, b;
+            ei_error ea, eb;
+            ei_error_clear(&ea);
+            ei_error_clear(&eb);
+            int ra = ei_period_parse(&a, t + 1, strlen(t + 1), &ea);
+            int rb = ei_period_parse(&b, t, strlen(t), &eb);
+            assert_int_equal(ra, rb);
+            assert_int_equal(a.year, b.year);
+            assert_int_equal(a.freq, b.freq);
+            assert_int_equal(a.sub, b.sub);
+            assert_int_equal(a.first, b.first);
+            if (ra)
+                assert_string_equal(ea.text, eb.text);
+        }
+    /* two by hand */
+    ei_period p;
+    assert_int_equal(ei_period_parse(&p, "2017-03", 7, NULL), EI_OK);
+    assert_int_equal(p.year, 2017);
+    assert_int_equal(p.freq, EI_FREQ_MONTHLY);
+    assert_int_equal(p.sub, 3);
+    assert_int_equal(p.first, 3);
+    assert_int_equal(ei_period_parse(&p, "2017", 4, NULL), EI_OK);
+    assert_int_equal(p.freq, EI_FREQ_ANNUAL);
+    assert_int_equal(p.year, 2017);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -329,6 +370,7 @@ int main(void)
         cmocka_unit_test(spans),
         cmocka_unit_test(span_rejections),
         cmocka_unit_test(long_input_is_quoted_in_part),
+        cmocka_unit_test(plain_spellings_as_the_general_parser),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
