@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * The parallel read of a large long-layout file (see csv_read.h). The
+ * The parallel read of a large file, long or wide (see csv_read.h). The
  * header is read here; the rest is cut into one piece per thread at line
  * ends; each thread parses its piece with its own libcsv parser — a file's
  * piece read block by block with pread(), so the file is never in memory
@@ -76,7 +76,7 @@ static int keep_problem(piece *p, const ei_error *err)
     return EI_OK;
 }
 
-/* A piece's row callback: the long layout's row, gathered. */
+/* A piece's row callback: the row, of either layout, gathered. */
 static int piece_row(void *ctx, const ei_csv_row *row, ei_error *err)
 {
     piece *p = ctx;
@@ -88,7 +88,8 @@ static int piece_row(void *ctx, const ei_csv_row *row, ei_error *err)
         }
     }
     size_t before = p->r.bulk->nobs;
-    int rc = ei_csv_long_row(&p->r, row, err);
+    int rc = p->r.layout == EI_LAYOUT_LONG ? ei_csv_long_row(&p->r, row, err)
+                                           : ei_csv_wide_row(&p->r, row, err);
     if (rc == EI_ENCODING) {
         p->bad_text = true;
         return rc;
@@ -121,7 +122,8 @@ static int header_row(void *ctx, const ei_csv_row *row, ei_error *err)
     return rc == EI_OK ? EI_CSV_STOP : rc;
 }
 
-/* The fields of no known column: their text is checked row by row. */
+/* The fields of no known column (nor a period's, in the wide layout:
+ * parsed as numbers): their text is checked row by row. */
 static long *unknown_fields(const ei_csv_reader *r, size_t *n)
 {
     long *u = malloc((r->ncols ? r->ncols : 1) * sizeof *u);
@@ -132,6 +134,8 @@ static long *unknown_fields(const ei_csv_reader *r, size_t *n)
         bool known = false;
         for (size_t c = 0; c < EI_COL_COUNT_; c++)
             known = known || r->col[c] == (long)i;
+        for (size_t k = 0; k < r->nperiods && !known; k++)
+            known = r->periods[k].field == i;
         if (!known)
             u[(*n)++] = (long)i;
     }
@@ -199,6 +203,7 @@ static void job_free(job *j)
         ei_bulk_free(j->bulks[i]);
         free(j->pieces[i].problems);
         free(j->pieces[i].r.measures);
+        free(j->pieces[i].r.values);
     }
     free(j->unknown);
     free(j);
@@ -237,6 +242,11 @@ static int start_pieces(job *j, ei_csv_reader *r, const input *in,
         piece *p = &j->pieces[i];
         p->r = *r;
         p->r.measures = calloc(1, sizeof *p->r.measures);
+        /* the wide layout's cells of a row: each piece its own */
+        p->r.values = NULL;
+        if (r->nperiods
+            && !(p->r.values = calloc(r->nperiods, sizeof *p->r.values)))
+            return EI_ENOMEM;
         p->r.bulk = j->bulks[i] = ei_bulk_new();
         p->unknown = j->unknown;
         p->nunknown = j->pieces[0].nunknown;
@@ -348,7 +358,7 @@ int ei_csv_read_parallel(ei_csv_reader *r, const char *name,
     const ei_csv_options *o = r->opts;
     size_t threads = ei_csv_chunks_threads(o);
     if (threads < 2 || o->encoding == EI_ENCODING_GBK
-        || o->layout == EI_LAYOUT_WIDE || ei_dataset_pending(r->ds))
+        || ei_dataset_pending(r->ds))
         return EI_CSV_ONE_THREAD;
     input in;
     if (!input_open(&in, path, data, len, tune->parallel_min)) {
@@ -372,7 +382,8 @@ int ei_csv_read_parallel(ei_csv_reader *r, const char *name,
     ei_error_clear(&herr);
     int rc = EI_CSV_ONE_THREAD;
     if (ei_csv_rows_read_span(&hdr, header_row, r, &herr) == EI_OK
-        && hdr.stopped && r->layout == EI_LAYOUT_LONG)
+        && hdr.stopped
+        && (r->layout == EI_LAYOUT_LONG || r->layout == EI_LAYOUT_WIDE))
         rc = read_pieces(r, &in, &hdr, threads, tune, err);
     input_close(&in);
     return rc;
