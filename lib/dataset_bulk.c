@@ -314,47 +314,30 @@ static void copy_row(ei_obs_rec *to, const ei_obs_rec *from,
     to->origin = from->origin ? m->id[from->origin] : m->origin0;
 }
 
-/* The rows of a compact key: the template mapped once, then value,
- * period and line per row. */
-static ei_obs_rec *copy_compact(const copy_job *j, uint32_t k,
-                                ei_obs_rec *to)
+/* The rows of compact key @p k as the dataset stores them (value in the
+ * series' unit, line in the file): whole records to @p whole, the
+ * template mapped once, or compact ones to @p small (its slot's template
+ * is the key's, mapped). */
+static void copy_compact(const copy_job *j, uint32_t k, ei_obs_rec *whole,
+                         ei_obs_compact *small)
 {
     const ei_bulk_key *key = &j->b->keys[k];
     ei_obs_rec t;
-    copy_row(&t, &key->tmpl, j, k);
+    if (whole)
+        copy_row(&t, &key->tmpl, j, k);
     bool scale = j->m->num[k] != j->m->den[k];
     double num = j->m->num[k], den = j->m->den[k];
     for (const ei_bulk_block *blk = key->head; blk; blk = blk->next) {
         uint32_t len = ei_bulk_block_len(key, blk);
-        for (uint32_t i = 0; i < len; i++, to++) {
+        for (uint32_t i = 0; i < len; i++) {
             const ei_bulk_compact *c = &blk->crec[i];
-            *to = t;
-            to->value = scale && !isnan(c->value) ? c->value * num / den
-                                                   : c->value;
-            to->ord = c->ord;
-            to->line = file_line(j, c->line);
-            to->first = ei_bulk_plain_first(key->freq, c->ord);
-        }
-    }
-    return to;
-}
-
-/* The rows of compact key @p k, compact (the slot's template is the
- * key's, mapped). */
-static void copy_compact_small(const copy_job *j, uint32_t k,
-                               ei_obs_compact *to)
-{
-    const ei_bulk_key *key = &j->b->keys[k];
-    bool scale = j->m->num[k] != j->m->den[k];
-    double num = j->m->num[k], den = j->m->den[k];
-    for (const ei_bulk_block *blk = key->head; blk; blk = blk->next) {
-        uint32_t len = ei_bulk_block_len(key, blk);
-        for (uint32_t i = 0; i < len; i++, to++) {
-            const ei_bulk_compact *c = &blk->crec[i];
-            to->value = scale && !isnan(c->value) ? c->value * num / den
-                                                   : c->value;
-            to->ord = c->ord;
-            to->line = file_line(j, c->line);
+            ei_obs_compact m = {
+                scale && !isnan(c->value) ? c->value * num / den : c->value,
+                c->ord, file_line(j, c->line)};
+            if (whole)
+                *whole++ = ei_obs_from_compact(&m, &t, key->freq);
+            else
+                *small++ = m;
         }
     }
 }
@@ -395,7 +378,7 @@ static int copy_group(const copy_job *j, uint32_t k0, ei_obs_rec *to)
     const idmap *m = j->m;
     if (!m->next[k0]) {
         if (b->keys[k0].compact) {
-            copy_compact(j, k0, to);
+            copy_compact(j, k0, to, NULL);
             return EI_OK;
         }
         cursor cu;
@@ -476,7 +459,7 @@ static void *copy_share(void *arg)
                 const copy_job *j = &sh->bulks[b];
                 uint32_t k1 = j->m->group1[si];
                 if (k1)
-                    copy_compact_small(j, k1 - 1, c + j->m->dest[k1 - 1]);
+                    copy_compact(j, k1 - 1, NULL, c + j->m->dest[k1 - 1]);
             }
             slot->cpend = c;
             slot->npend = slot->cappend = sh->counts[si];

@@ -53,16 +53,23 @@ static void too_large_or_empty_is_refused(void **state)
     ei_block_arena_free(&a);
 }
 
+/* @p n fresh blocks as spares. */
+static ei_block_spares make_spares(void **blocks, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        assert_non_null(blocks[i] = ei_huge_alloc(EI_ARENA_BLOCK));
+    ei_block_spares sp = {.blocks = blocks, .n = n};
+    atomic_init(&sp.next, 0);
+    return sp;
+}
+
 /* Two arenas share three spares: each is taken once, in order, before
  * any fresh block; the one left over is freed by free_rest. */
 static void spares_are_taken_once_then_fresh_blocks(void **state)
 {
     (void)state;
     void *blocks[3];
-    for (int i = 0; i < 3; i++)
-        assert_non_null(blocks[i] = ei_huge_alloc(EI_ARENA_BLOCK));
-    ei_block_spares sp = {.blocks = blocks, .n = 3};
-    atomic_init(&sp.next, 0);
+    ei_block_spares sp = make_spares(blocks, 3);
     ei_block_arena a = {.spares = &sp}, b = {.spares = &sp};
     size_t big = EI_ARENA_BLOCK / 4;
     assert_ptr_equal(ei_block_arena_alloc(&a, 8), blocks[0]);
@@ -88,10 +95,7 @@ static void unused_spares_are_freed(void **state)
 {
     (void)state;
     void *blocks[2];
-    for (int i = 0; i < 2; i++)
-        assert_non_null(blocks[i] = ei_huge_alloc(EI_ARENA_BLOCK));
-    ei_block_spares sp = {.blocks = blocks, .n = 2};
-    atomic_init(&sp.next, 0);
+    ei_block_spares sp = make_spares(blocks, 2);
     ei_block_arena a = {.spares = &sp};
     assert_ptr_equal(ei_block_arena_alloc(&a, 64), blocks[0]);
     ei_block_spares_free_rest(&sp); /* frees blocks[1] */
