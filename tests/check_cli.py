@@ -355,5 +355,31 @@ def _():
     run("show", "--threads", "x", expect=2)
 
 
+@check("--threads: a large wide file read in pieces gives what one thread "
+       "gives")
+def _():
+    # 9.7 MB: 3,500 districts x 6 indicators, a column per month of
+    # 2020-2024
+    inds = ["地区生产总值", "固定资产投资", "社会消费品零售总额",
+            "一般公共预算收入", "税收收入", "进出口总额"]
+    months = [f"{2020 + t // 12}-{t % 12 + 1:02d}" for t in range(60)]
+    with tempfile.TemporaryDirectory() as d:
+        big = pathlib.Path(d) / "wide.csv"
+        with open(big, "w", encoding="utf-8", newline="") as f:
+            f.write("region,indicator,unit," + ",".join(months) + "\n")
+            for r in range(3500):
+                for i, ind in enumerate(inds):
+                    cells = [f"{100 + (t * 131 + r * 71 + i * 17) % 997 / 8:.2f}"
+                             for t in range(60)]
+                    f.write(f"测试{r:04d}区,{ind},亿元," + ",".join(cells)
+                            + "\n")
+        assert big.stat().st_size > 8 << 20
+        # every series, its span and counts: one line each
+        one = run("show", big, "--format", "csv", "--threads", "1").stdout
+        many = run("show", big, "--format", "csv", "--threads", "4").stdout
+        assert one == many
+        assert one.count("\n") > 21000, (len(one), one[:300])
+
+
 print(f"{passed} passed, {len(failures)} failed")
 sys.exit(1 if failures else 0)
