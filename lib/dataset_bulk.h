@@ -150,8 +150,8 @@ int ei_bulk_add(ei_bulk *b, const ei_series_meta *meta,
                 const ei_observation *obs, ei_error *err);
 
 /* The same, given the lengths of meta's region, indicator and unit texts
- * (0 for NULL), which the reader knows: keys are then compared without
- * strcmp. */
+ * (their strlen, 0 for NULL), which the reader knows: keys are then
+ * compared without strcmp. */
 int ei_bulk_add_sized(ei_bulk *b, const ei_series_meta *meta,
                       const size_t lens[3], const ei_observation *obs,
                       ei_error *err);

@@ -414,15 +414,10 @@ int ei_bulk_add_sized(ei_bulk *b, const ei_series_meta *meta,
     if ((rc = key_of(b, meta, lens, &k)))
         goto fail;
     ei_bulk_key *key = &b->keys[k];
-    const ei_obs_rec *t = &key->tmpl;
     if (key->compact && key->tail_n < EI_BULK_BLOCK_COMPACT
-        && isnan(r.growth) && r.caliber == t->caliber && r.note == t->note
-        && r.origin == t->origin && r.status == t->status
-        && r.bound == t->bound
-        && r.first == ei_bulk_plain_first(key->freq, r.ord)) {
-        /* most rows: room in a compact tail, the template fits. The
-         * record is written field by field: copied whole from the stack,
-         * its loads waited on the stores that had just built it. */
+        && fits(key, &r)) {
+        /* most rows: room in a compact tail, the template fits; the
+         * record is written field by field, not copied whole */
         ei_bulk_compact *c = &key->tail->crec[key->tail_n++];
         c->value = r.value;
         c->ord = r.ord;
