@@ -12,8 +12,10 @@
  * Then the rows are copied, one thread per share of the slots (shares of
  * equal rows): each allocates its slots' arrays and fills them, bulk 0's
  * rows first, so allocation, first touch and copy all run in parallel and
- * read only what the first step left. Last, one thread per bulk frees its
- * blocks.
+ * read only what the first step left. A slot whose rows are all plain
+ * (one compact key per bulk, one template) gets compact records. Last,
+ * the bulks' slabs become the dataset's spares, where the commit builds
+ * the points.
  */
 #include "dataset_priv.h"
 
