@@ -35,11 +35,7 @@
  * and a single period (its first sub-period is then the period's own).
  * Memory the gathering touches for the first time costs a page fault and
  * zeroing per page: compact records need 16 bytes where 40 would do. */
-typedef struct ei_bulk_compact {
-    double value;
-    int32_t ord;
-    uint32_t line;
-} ei_bulk_compact;
+typedef ei_obs_compact ei_bulk_compact; /* series_priv.h */
 
 #define EI_BULK_BLOCK_COMPACT                                                \
     (EI_BULK_BLOCK * sizeof(ei_obs_rec) / sizeof(ei_bulk_compact))
@@ -75,13 +71,6 @@ typedef struct ei_bulk_key {
                               period and line */
 } ei_bulk_key;
 
-/* The first sub-period of a single period of ordinal @p ord (years from
- * 1 have positive ordinals): what a compact record leaves out. */
-static inline uint8_t ei_bulk_plain_first(int freq, int32_t ord)
-{
-    return freq == EI_FREQ_ANNUAL ? 0 : (uint8_t)(ord % freq + 1);
-}
-
 /* Records in block @p blk of key @p k. */
 static inline uint32_t ei_bulk_block_len(const ei_bulk_key *k,
                                          const ei_bulk_block *blk)
@@ -100,11 +89,7 @@ static inline void ei_bulk_record(const ei_bulk_key *k,
         *out = blk->rec[i];
         return;
     }
-    *out = k->tmpl;
-    out->value = blk->crec[i].value;
-    out->ord = blk->crec[i].ord;
-    out->line = blk->crec[i].line;
-    out->first = ei_bulk_plain_first(k->freq, out->ord);
+    *out = ei_obs_from_compact(&blk->crec[i], &k->tmpl, k->freq);
 }
 
 typedef struct ei_bulk {

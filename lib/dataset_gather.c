@@ -274,7 +274,7 @@ static bool fits(const ei_bulk_key *k, const ei_obs_rec *r)
     return isnan(r->growth) && r->caliber == t->caliber && r->note == t->note
            && r->origin == t->origin && r->status == t->status
            && r->bound == t->bound
-           && r->first == ei_bulk_plain_first(k->freq, r->ord);
+           && r->first == ei_obs_plain_first(k->freq, r->ord);
 }
 
 /* The key's records so far made whole, in new blocks: a row that does not
